@@ -1,0 +1,84 @@
+import { Context, ApplicationFailure } from '@temporalio/activity';
+import { ConnectorError, RateLimitedError, executeAction } from '@tributary/connector-sdk';
+import type { ActionFailureDetails, RunActionInput, RunActionResult } from '@tributary/workflows/run-flow.contract';
+import type { ConnectorCatalog } from '../connectors/connector-catalog';
+import type { ResolvedConnection } from '../connections/connection-secrets';
+import type { Logger } from '../logger';
+
+export interface RunActionDeps {
+  catalog: ConnectorCatalog;
+  resolveConnection(name: string): Promise<ResolvedConnection>;
+  logger: Logger;
+}
+
+/**
+ * The one activity behind every connector action. Connector errors become
+ * Temporal failures whose `type` is the error code and whose retryability is
+ * the connector's verdict, so Temporal's retry policy does the right thing.
+ */
+export function createRunAction(deps: RunActionDeps) {
+  return async function runAction(request: RunActionInput): Promise<RunActionResult> {
+    const { attempt } = Context.current().info;
+    let secretValues: string[] = [];
+    try {
+      const connector = deps.catalog.find(request.connector, request.connectorVersion);
+      if (!connector) {
+        throw failure('connector_not_found', `connector ${describeConnector(request)} is not loaded in this worker`, attempt, false);
+      }
+      let auth: Record<string, unknown> = {};
+      if (request.connection) {
+        const connection = await deps.resolveConnection(request.connection);
+        secretValues = connection.secretValues;
+        if (connection.connectorName !== connector.name) {
+          throw failure(
+            'connection_mismatch',
+            `connection "${connection.name}" belongs to connector "${connection.connectorName}", not "${connector.name}"`,
+            attempt,
+            false,
+          );
+        }
+        auth = connection.auth;
+      }
+      const output = await executeAction(connector, request.action, {
+        input: request.input,
+        auth,
+        idempotencyKey: request.idempotencyKey,
+        logger: deps.logger.child({ connector: connector.name, action: request.action }),
+        signal: Context.current().cancellationSignal,
+      });
+      return { output, attempt };
+    } catch (error) {
+      throw toFailure(error, attempt, secretValues);
+    }
+  };
+}
+
+function toFailure(error: unknown, attempt: number, secretValues: string[]): ApplicationFailure {
+  if (error instanceof ApplicationFailure) return error;
+  const scrub = (text: string) => secretValues.reduce((out, secret) => out.split(secret).join('***'), text);
+  if (error instanceof ConnectorError) {
+    return ApplicationFailure.create({
+      type: error.code,
+      message: scrub(error.message),
+      nonRetryable: !error.retryable,
+      nextRetryDelay: error instanceof RateLimitedError ? error.retryAfterMs : undefined,
+      details: [
+        { code: error.code, attempt, details: error.details === undefined ? undefined : JSON.parse(scrub(JSON.stringify(error.details))) },
+      ],
+    });
+  }
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'connection_not_found') {
+    return failure('connection_not_found', scrub((error as Error).message), attempt, false);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return failure('action_crashed', scrub(message), attempt, true);
+}
+
+function failure(code: string, message: string, attempt: number, retryable: boolean): ApplicationFailure {
+  const details: ActionFailureDetails = { code, attempt };
+  return ApplicationFailure.create({ type: code, message, nonRetryable: !retryable, details: [details] });
+}
+
+function describeConnector(request: RunActionInput): string {
+  return request.connectorVersion ? `${request.connector}@${request.connectorVersion}` : request.connector;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildWorkerConfig } from './worker-config';
+
+const key = Buffer.alloc(32, 7).toString('base64');
+
+describe('buildWorkerConfig', () => {
+  it('applies defaults for everything but the database and the secrets key', () => {
+    const config = buildWorkerConfig({ DATABASE_URL: 'postgresql://localhost/x', CONNECTION_SECRETS_KEY: key });
+    expect(config).toMatchObject({
+      temporalAddress: '127.0.0.1:7233',
+      temporalNamespace: 'default',
+      taskQueue: 'tributary-flows',
+      connectorPackages: [],
+      logLevel: 'info',
+    });
+  });
+
+  it('names the environment variable that is wrong', () => {
+    expect(() =>
+      buildWorkerConfig({ DATABASE_URL: 'postgresql://localhost/x', CONNECTION_SECRETS_KEY: 'c2hvcnQ=' }),
+    ).toThrow(/CONNECTION_SECRETS_KEY must be base64 of 32 bytes/);
+    expect(() => buildWorkerConfig({ CONNECTION_SECRETS_KEY: key })).toThrow(/DATABASE_URL is required/);
+    expect(() =>
+      buildWorkerConfig({ DATABASE_URL: 'postgresql://x/y', CONNECTION_SECRETS_KEY: key, TEMPORAL_ADDRESS: 'nohost' }),
+    ).toThrow(/TEMPORAL_ADDRESS must be host:port/);
+  });
+
+  it('reads extra connector packages as a comma-separated list', () => {
+    const config = buildWorkerConfig({
+      DATABASE_URL: 'postgresql://localhost/x',
+      CONNECTION_SECRETS_KEY: key,
+      CONNECTOR_PACKAGES: ' @acme/connector-sap , @acme/connector-mes',
+    });
+    expect(config.connectorPackages).toEqual(['@acme/connector-sap', '@acme/connector-mes']);
+  });
+});

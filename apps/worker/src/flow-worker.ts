@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { FlowActivities } from '@tributary/workflows/run-flow.contract';
+
+const require = createRequire(import.meta.url);
+
+export interface FlowWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  activities: FlowActivities;
+  /** e.g. a prebuilt bundle in tests, or shutdown grace in production */
+  overrides?: Partial<WorkerOptions>;
+}
+
+/** A Temporal worker that runs the flow interpreter and Tributary's activities. */
+export async function createFlowWorker(options: FlowWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    workflowsPath: require.resolve('@tributary/workflows'),
+    activities: { ...options.activities },
+    shutdownGraceTime: '10 seconds',
+    ...options.overrides,
+  });
+}

@@ -1,0 +1,11 @@
+// What the global setup hands to tests through `inject()`.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** a freshly created and migrated PostgreSQL database for this test run */
+    databaseUrl: string;
+    /** host:port of the real Temporal dev server started for this test run */
+    temporalAddress: string;
+    temporalNamespace: string;
+  }
+}
+export {};

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { ApplicationFailure } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { WorkflowFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FlowDefinition } from '../src/flow-definition';
+import {
+  PROGRESS_QUERY,
+  type FlowActivities,
+  type RunActionInput,
+  type RunFlowInput,
+  type RunOutcome,
+  type RunProgress,
+} from '../src/run-flow.contract';
+import { TemporalTestEnv } from './temporal-test-env';
+
+let env: TemporalTestEnv;
+beforeAll(async () => {
+  env = await TemporalTestEnv.connect();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+/** Activities that behave like a connector: echo the input, or fail as told. */
+function recordingActivities(behaviour: (call: RunActionInput, attempt: number) => unknown) {
+  const calls: RunActionInput[] = [];
+  const outcomes: RunOutcome[] = [];
+  const attempts = new Map<string, number>();
+  const activities: FlowActivities = {
+    async runAction(call) {
+      calls.push(call);
+      const attempt = (attempts.get(call.idempotencyKey) ?? 0) + 1;
+      attempts.set(call.idempotencyKey, attempt);
+      return { output: behaviour(call, attempt), attempt };
+    },
+    async recordRunOutcome(outcome) {
+      outcomes.push(outcome);
+    },
+  };
+  return { activities, calls, outcomes };
+}
+
+function runInput(definition: FlowDefinition, payload: unknown): RunFlowInput {
+  const runId = `run_${randomUUID().slice(0, 8)}`;
+  return {
+    runId,
+    flow: { id: 'flow_test', slug: 'test', version: 2, versionId: 'flv_test' },
+    definition,
+    trigger: { kind: 'webhook', payload, receivedAt: '2026-11-24T10:00:00.000Z' },
+  };
+}
+
+const mapThenCall: FlowDefinition = {
+  schemaVersion: 1,
+  trigger: { kind: 'webhook', path: 'test' },
+  steps: [
+    {
+      id: 'shape',
+      kind: 'map',
+      rules: [
+        { target: 'order.ref', from: '=$trigger.body.ref' },
+        { target: 'order.qty', from: '=$trigger.body.qty * 2' },
+      ],
+    },
+    {
+      id: 'send',
+      kind: 'action',
+      connector: 'echo',
+      action: 'send',
+      connection: 'partner',
+      input: { body: '=$steps.shape.output.order', run: '=$run.id' },
+      retry: { maxAttempts: 3, initialIntervalMs: 50, backoffCoefficient: 1, maxIntervalMs: 50 },
+    },
+    {
+      id: 'confirm',
+      kind: 'action',
+      connector: 'echo',
+      action: 'confirm',
+      input: { id: '=$steps.send.output.receivedRef' },
+    },
+  ],
+};
+
+describe('runFlow on a real Temporal server', () => {
+  it('runs steps in order, feeding each step the outputs before it', async () => {
+    const { activities, calls, outcomes } = recordingActivities((call) =>
+      call.action === 'send' ? { receivedRef: (call.input.body as { ref: string }).ref } : { ok: true },
+    );
+    const { worker, taskQueue } = await env.worker(activities);
+    const input = runInput(mapThenCall, { body: { ref: 'PO-7', qty: 21 } });
+
+    const result = await worker.runUntil(
+      env.client.workflow.execute('runFlow', { taskQueue, workflowId: `flow-test-${input.runId}`, args: [input] }),
+    );
+
+    expect(calls.map((call) => call.input)).toEqual([
+      { body: { ref: 'PO-7', qty: 42 }, run: input.runId },
+      { id: 'PO-7' },
+    ]);
+    expect(calls[0]?.idempotencyKey).toBe(`${input.runId}:send`);
+    expect(calls[0]?.connection).toBe('partner');
+    expect(result.steps.map((step) => [step.id, step.status, step.output])).toEqual([
+      ['shape', 'succeeded', { order: { ref: 'PO-7', qty: 42 } }],
+      ['send', 'succeeded', { receivedRef: 'PO-7' }],
+      ['confirm', 'succeeded', { ok: true }],
+    ]);
+    expect(outcomes).toEqual([expect.objectContaining({ runId: input.runId, status: 'completed' })]);
+    await recordHistory('map-then-actions-completed', `flow-test-${input.runId}`);
+  });
+
+  it('fails the run with the failing step error and skips the steps after it', async () => {
+    const { activities, outcomes } = recordingActivities((call) => {
+      if (call.action === 'send') {
+        throw ApplicationFailure.create({
+          type: 'http_error',
+          message: 'POST http://cmms/api/work-orders → 422 Unprocessable Entity: {"error":"validation_failed"}',
+          nonRetryable: true,
+          details: [{ code: 'http_error', attempt: 1, details: { status: 422 } }],
+        });
+      }
+      return {};
+    });
+    const { worker, taskQueue } = await env.worker(activities);
+    const input = runInput(mapThenCall, { body: { ref: 'PO-8', qty: 1 } });
+    const workflowId = `flow-test-${input.runId}`;
+
+    const [failure, progress] = await worker.runUntil(async () => {
+      const error = await env.client.workflow
+        .execute('runFlow', { taskQueue, workflowId, args: [input] })
+        .catch((caught: unknown) => caught);
+      return [error, await env.client.workflow.getHandle(workflowId).query<RunProgress>(PROGRESS_QUERY)] as const;
+    });
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    expect(String((failure as WorkflowFailedError).cause?.message)).toContain('step "send" failed: POST http://cmms');
+
+    expect(progress.status).toBe('failed');
+    expect(progress.steps.map((step) => step.status)).toEqual(['succeeded', 'failed', 'skipped']);
+    expect(progress.steps[1]?.error).toEqual({ code: 'http_error', message: expect.stringContaining('422'), details: { status: 422 } });
+    expect(outcomes).toEqual([expect.objectContaining({ status: 'failed' })]);
+    await recordHistory('action-fails-non-retryable', workflowId);
+  });
+
+  it("retries a failing action with the step's retry policy and reports the attempts", async () => {
+    const { activities } = recordingActivities((call, attempt) => {
+      if (call.action === 'send' && attempt < 3) {
+        throw ApplicationFailure.create({ type: 'http_unavailable', message: '503 Service Unavailable', nonRetryable: false });
+      }
+      return { receivedRef: 'x' };
+    });
+    const { worker, taskQueue } = await env.worker(activities);
+    const input = runInput(mapThenCall, { body: { ref: 'PO-9', qty: 1 } });
+    const workflowId = `flow-test-${input.runId}`;
+
+    const result = await worker.runUntil(env.client.workflow.execute('runFlow', { taskQueue, workflowId, args: [input] }));
+    expect(result.steps[1]).toMatchObject({ id: 'send', status: 'succeeded', attempts: 3 });
+    await recordHistory('action-retried-then-succeeds', workflowId);
+  });
+
+  it('fails a step whose expression cannot be evaluated, naming the field', async () => {
+    const { activities, calls } = recordingActivities(() => ({}));
+    const { worker, taskQueue } = await env.worker(activities);
+    const broken: FlowDefinition = {
+      ...mapThenCall,
+      steps: [{ id: 'shape', kind: 'map', rules: [{ target: 'qty', from: '=$number($trigger.body.qty)' }] }],
+    };
+    const input = runInput(broken, { body: { qty: 'twelve' } });
+    const workflowId = `flow-test-${input.runId}`;
+
+    const progress = await worker.runUntil(async () => {
+      await env.client.workflow.execute('runFlow', { taskQueue, workflowId, args: [input] }).catch(() => undefined);
+      return env.client.workflow.getHandle(workflowId).query<RunProgress>(PROGRESS_QUERY);
+    });
+    expect(progress.steps[0]).toMatchObject({
+      status: 'failed',
+      error: { code: 'expression_failed', message: expect.stringContaining('rules[0].from') },
+    });
+    expect(calls).toHaveLength(0);
+    await recordHistory('expression-fails-in-map-step', workflowId);
+  });
+});
+
+/**
+ * With RECORD_HISTORIES=1 the histories of these real runs are written to
+ * test/histories/, where the replay test checks the interpreter still makes
+ * the same decisions for them.
+ */
+async function recordHistory(name: string, workflowId: string): Promise<void> {
+  if (!process.env.RECORD_HISTORIES) return;
+  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
+  const dir = new URL('./histories/', import.meta.url);
+  await mkdir(dir, { recursive: true });
+  await writeFile(new URL(`${name}.json`, dir), historyToJSON(history));
+}

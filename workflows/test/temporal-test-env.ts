@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { inject } from 'vitest';
+import type { FlowActivities } from '../src/run-flow.contract';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Connects to the real Temporal dev server the global setup started and runs
+ * workers for the interpreter on a task queue private to each test.
+ */
+export class TemporalTestEnv {
+  private bundle?: WorkflowBundleWithSourceMap;
+
+  private constructor(
+    readonly client: Client,
+    private readonly nativeConnection: NativeConnection,
+    private readonly clientConnection: Connection,
+  ) {}
+
+  static async connect(): Promise<TemporalTestEnv> {
+    const address = inject('temporalAddress');
+    const [clientConnection, nativeConnection] = await Promise.all([
+      Connection.connect({ address }),
+      NativeConnection.connect({ address }),
+    ]);
+    return new TemporalTestEnv(
+      new Client({ connection: clientConnection, namespace: inject('temporalNamespace') }),
+      nativeConnection,
+      clientConnection,
+    );
+  }
+
+  async worker(activities: FlowActivities, taskQueue = `test-${randomUUID()}`): Promise<{ worker: Worker; taskQueue: string }> {
+    this.bundle ??= await bundleWorkflowCode({ workflowsPath: require.resolve('../src/index.ts'), logger: quietLogger });
+    const worker = await Worker.create({
+      connection: this.nativeConnection,
+      namespace: inject('temporalNamespace'),
+      taskQueue,
+      workflowBundle: this.bundle,
+      activities,
+    });
+    return { worker, taskQueue };
+  }
+
+  async close(): Promise<void> {
+    await this.clientConnection.close();
+    await this.nativeConnection.close();
+  }
+}
+
+const quietLogger = {
+  log() {},
+  trace() {},
+  debug() {},
+  info() {},
+  warn() {},
+  error(message: string) {
+    console.error(message);
+  },
+};
