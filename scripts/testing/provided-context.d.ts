@@ -1,4 +1,6 @@
 // What the global setup hands to tests through `inject()`.
+import 'vitest';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** a freshly created and migrated PostgreSQL database for this test run */

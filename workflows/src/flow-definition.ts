@@ -58,7 +58,12 @@ export const ActionStep = z
     input: z.record(z.string(), z.unknown()).default({}),
     retry: StepRetry.optional(),
     /** limit for one attempt of the action */
-    timeoutMs: z.number().int().min(100).max(24 * 3_600_000).optional(),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(100)
+      .max(24 * 3_600_000)
+      .optional(),
   })
   .strict();
 export type ActionStep = z.infer<typeof ActionStep>;

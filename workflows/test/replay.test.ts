@@ -7,7 +7,10 @@ const require = createRequire(import.meta.url);
 const historiesDir = new URL('./histories/', import.meta.url);
 const histories = readdirSync(historiesDir)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => ({ name: file.replace(/\.json$/, ''), history: JSON.parse(readFileSync(new URL(file, historiesDir), 'utf8')) }));
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    history: JSON.parse(readFileSync(new URL(file, historiesDir), 'utf8')),
+  }));
 
 /**
  * Histories recorded from real runs (RECORD_HISTORIES=1 npm test) must replay

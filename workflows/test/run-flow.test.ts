@@ -137,7 +137,11 @@ describe('runFlow on a real Temporal server', () => {
 
     expect(progress.status).toBe('failed');
     expect(progress.steps.map((step) => step.status)).toEqual(['succeeded', 'failed', 'skipped']);
-    expect(progress.steps[1]?.error).toEqual({ code: 'http_error', message: expect.stringContaining('422'), details: { status: 422 } });
+    expect(progress.steps[1]?.error).toEqual({
+      code: 'http_error',
+      message: expect.stringContaining('422'),
+      details: { status: 422 },
+    });
     expect(outcomes).toEqual([expect.objectContaining({ status: 'failed' })]);
     await recordHistory('action-fails-non-retryable', workflowId);
   });
@@ -145,7 +149,11 @@ describe('runFlow on a real Temporal server', () => {
   it("retries a failing action with the step's retry policy and reports the attempts", async () => {
     const { activities } = recordingActivities((call, attempt) => {
       if (call.action === 'send' && attempt < 3) {
-        throw ApplicationFailure.create({ type: 'http_unavailable', message: '503 Service Unavailable', nonRetryable: false });
+        throw ApplicationFailure.create({
+          type: 'http_unavailable',
+          message: '503 Service Unavailable',
+          nonRetryable: false,
+        });
       }
       return { receivedRef: 'x' };
     });
@@ -153,7 +161,9 @@ describe('runFlow on a real Temporal server', () => {
     const input = runInput(mapThenCall, { body: { ref: 'PO-9', qty: 1 } });
     const workflowId = `flow-test-${input.runId}`;
 
-    const result = await worker.runUntil(env.client.workflow.execute('runFlow', { taskQueue, workflowId, args: [input] }));
+    const result = await worker.runUntil(
+      env.client.workflow.execute('runFlow', { taskQueue, workflowId, args: [input] }),
+    );
     expect(result.steps[1]).toMatchObject({ id: 'send', status: 'succeeded', attempts: 3 });
     await recordHistory('action-retried-then-succeeds', workflowId);
   });

@@ -33,8 +33,14 @@ export class TemporalTestEnv {
     );
   }
 
-  async worker(activities: FlowActivities, taskQueue = `test-${randomUUID()}`): Promise<{ worker: Worker; taskQueue: string }> {
-    this.bundle ??= await bundleWorkflowCode({ workflowsPath: require.resolve('../src/index.ts'), logger: quietLogger });
+  async worker(
+    activities: FlowActivities,
+    taskQueue = `test-${randomUUID()}`,
+  ): Promise<{ worker: Worker; taskQueue: string }> {
+    this.bundle ??= await bundleWorkflowCode({
+      workflowsPath: require.resolve('../src/index.ts'),
+      logger: quietLogger,
+    });
     const worker = await Worker.create({
       connection: this.nativeConnection,
       namespace: inject('temporalNamespace'),

@@ -10,7 +10,10 @@ export interface StepContext {
   reportAttempts(attempts: number): void;
 }
 
-export type StepHandler<K extends StepKind> = (step: Extract<FlowStep, { kind: K }>, ctx: StepContext) => Promise<unknown>;
+export type StepHandler<K extends StepKind> = (
+  step: Extract<FlowStep, { kind: K }>,
+  ctx: StepContext,
+) => Promise<unknown>;
 
 /** Exhaustive: adding a step kind to the schema does not compile until it has a handler. */
 export type StepHandlers = { [K in StepKind]: StepHandler<K> };

@@ -1,8 +1,8 @@
 import { Context, ApplicationFailure } from '@temporalio/activity';
-import { ConnectorError, RateLimitedError, executeAction } from '@tributary/connector-sdk';
+import { ConnectorError, RateLimitedError, executeAction, type ConnectorLogger } from '@tributary/connector-sdk';
 import type { ActionFailureDetails, RunActionInput, RunActionResult } from '@tributary/workflows/run-flow.contract';
 import type { ConnectorCatalog } from '../connectors/connector-catalog';
-import type { ResolvedConnection } from '../connections/connection-secrets';
+import { ConnectionNotFoundError, type ResolvedConnection } from '../connections/connection-secrets';
 import type { Logger } from '../logger';
 
 export interface RunActionDeps {
@@ -23,9 +23,14 @@ export function createRunAction(deps: RunActionDeps) {
     try {
       const connector = deps.catalog.find(request.connector, request.connectorVersion);
       if (!connector) {
-        throw failure('connector_not_found', `connector ${describeConnector(request)} is not loaded in this worker`, attempt, false);
+        throw failure(
+          'connector_not_found',
+          `connector ${describeConnector(request)} is not loaded in this worker`,
+          attempt,
+          false,
+        );
       }
-      let auth: Record<string, unknown> = {};
+      let auth: Record<string, unknown> | undefined;
       if (request.connection) {
         const connection = await deps.resolveConnection(request.connection);
         secretValues = connection.secretValues;
@@ -43,7 +48,7 @@ export function createRunAction(deps: RunActionDeps) {
         input: request.input,
         auth,
         idempotencyKey: request.idempotencyKey,
-        logger: deps.logger.child({ connector: connector.name, action: request.action }),
+        logger: toConnectorLogger(deps.logger.child({ connector: connector.name, action: request.action })),
         signal: Context.current().cancellationSignal,
       });
       return { output, attempt };
@@ -63,12 +68,16 @@ function toFailure(error: unknown, attempt: number, secretValues: string[]): App
       nonRetryable: !error.retryable,
       nextRetryDelay: error instanceof RateLimitedError ? error.retryAfterMs : undefined,
       details: [
-        { code: error.code, attempt, details: error.details === undefined ? undefined : JSON.parse(scrub(JSON.stringify(error.details))) },
+        {
+          code: error.code,
+          attempt,
+          details: error.details === undefined ? undefined : JSON.parse(scrub(JSON.stringify(error.details))),
+        },
       ],
     });
   }
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'connection_not_found') {
-    return failure('connection_not_found', scrub((error as Error).message), attempt, false);
+  if (error instanceof ConnectionNotFoundError) {
+    return failure(error.code, error.message, attempt, false);
   }
   const message = error instanceof Error ? error.message : String(error);
   return failure('action_crashed', scrub(message), attempt, true);
@@ -81,4 +90,14 @@ function failure(code: string, message: string, attempt: number, retryable: bool
 
 function describeConnector(request: RunActionInput): string {
   return request.connectorVersion ? `${request.connector}@${request.connectorVersion}` : request.connector;
+}
+
+/** pino takes (fields, message); connector code logs (message, fields). */
+function toConnectorLogger(logger: Logger): ConnectorLogger {
+  return {
+    debug: (message, fields) => logger.debug(fields ?? {}, message),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+    error: (message, fields) => logger.error(fields ?? {}, message),
+  };
 }

@@ -1,0 +1,81 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '@tributary/api/app.factory';
+import { buildAppConfig } from '@tributary/api/config/app-config';
+import { startCmmsSimulator, startErpSimulator, type CmmsSimulator, type ErpSimulator } from '@tributary/examples';
+import { inject } from 'vitest';
+import { seedDemo } from '../../scripts/runtime/seed-demo';
+import { WorkerProcess } from './worker-process';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The whole product as `npm start` wires it, on the test run's Temporal
+ * server and database: ERP + CMMS simulators, the API (in process, random
+ * port), a worker process, and the demo flow seeded through the public API.
+ */
+export interface TributaryStack {
+  apiUrl: string;
+  erp: ErpSimulator;
+  cmms: CmmsSimulator;
+  worker: WorkerProcess;
+  workerEnv: Record<string, string>;
+  secrets: { erpApiKey: string; cmmsApiKey: string };
+  restartWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTributaryStack(): Promise<TributaryStack> {
+  const secrets = { erpApiKey: `erp_${randomUUID()}`, cmmsApiKey: `cmms_${randomUUID()}` };
+  const connectionSecretsKey = randomBytes(32).toString('base64');
+  const taskQueue = `e2e-${randomUUID()}`;
+  const [erp, cmms] = await Promise.all([
+    startErpSimulator({ apiKey: secrets.erpApiKey }),
+    startCmmsSimulator({ apiKey: secrets.cmmsApiKey }),
+  ]);
+
+  const env = {
+    DATABASE_URL: inject('databaseUrl'),
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    CONNECTION_SECRETS_KEY: connectionSecretsKey,
+    LOG_LEVEL: 'warn',
+  };
+  const app: INestApplication = await createApp(buildAppConfig({ ...env, PORT: '0', TEMPORAL_UI_URL: 'off' }));
+  await app.listen(0, '127.0.0.1');
+  const apiUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  const workerEnv = { ...env, LOG_LEVEL: 'info' };
+  let worker = await WorkerProcess.start(workerEnv);
+
+  const seeded = await seedDemo({
+    apiUrl,
+    flowFile: path.join(root, 'examples', 'flows', 'erp-maintenance-to-cmms.flow.json'),
+    erp: { url: erp.url, apiKey: secrets.erpApiKey },
+    cmms: { url: cmms.url, apiKey: secrets.cmmsApiKey },
+  });
+  erp.setWebhookUrl(`${apiUrl}/hooks/${seeded.webhookPath}`);
+
+  const stack: TributaryStack = {
+    apiUrl,
+    erp,
+    cmms,
+    get worker() {
+      return worker;
+    },
+    workerEnv,
+    secrets,
+    async restartWorker() {
+      worker = await WorkerProcess.start(workerEnv);
+    },
+    async stop() {
+      await worker.kill('SIGTERM');
+      await app.close();
+      await Promise.allSettled([erp.close(), cmms.close()]);
+    },
+  };
+  return stack;
+}
