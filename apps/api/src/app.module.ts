@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ConnectionsModule } from './connections/connections.module';
+import { DatabaseModule } from './database/database.module';
+import { FlowsModule } from './flows/flows.module';
+import { HealthModule } from './health/health.module';
+import { HooksModule } from './hooks/hooks.module';
+import { OpenApiModule } from './openapi/openapi.module';
+import { RunsModule } from './runs/runs.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        TemporalModule,
+        HealthModule,
+        FlowsModule,
+        ConnectionsModule,
+        RunsModule,
+        HooksModule,
+        OpenApiModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildAppConfig, InvalidConfigurationError } from './app-config';
+
+const validEnv = {
+  DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/tributary',
+  CONNECTION_SECRETS_KEY: randomBytes(32).toString('base64'),
+};
+
+function configError(env: Record<string, string | undefined>): InvalidConfigurationError {
+  try {
+    buildAppConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidConfigurationError) return error;
+    throw error;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+describe('buildAppConfig', () => {
+  it('applies the documented defaults when only the required variables are set', () => {
+    const config = buildAppConfig(validEnv);
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://127.0.0.1:3000',
+      temporal: {
+        address: '127.0.0.1:7233',
+        namespace: 'default',
+        taskQueue: 'tributary-flows',
+        uiUrl: 'http://127.0.0.1:8233',
+      },
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable it is given', () => {
+    const config = buildAppConfig({
+      ...validEnv,
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      PUBLIC_URL: 'https://tributary.example.com/',
+      TEMPORAL_ADDRESS: 'temporal:7233',
+      TEMPORAL_NAMESPACE: 'prod',
+      TEMPORAL_TASK_QUEUE: 'flows-prod',
+      TEMPORAL_UI_URL: 'off',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.publicUrl).toBe('https://tributary.example.com');
+    expect(config.temporal).toEqual({
+      address: 'temporal:7233',
+      namespace: 'prod',
+      taskQueue: 'flows-prod',
+      uiUrl: null,
+    });
+    expect(config.logLevel).toBe('warn');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(buildAppConfig({ ...validEnv, PORT: '', LOG_LEVEL: '' }).port).toBe(3000);
+  });
+
+  it('names CONNECTION_SECRETS_KEY when the key is not base64 of 32 bytes', () => {
+    const error = configError({ ...validEnv, CONNECTION_SECRETS_KEY: randomBytes(16).toString('base64') });
+    expect(error.message).toBe('Invalid configuration: CONNECTION_SECRETS_KEY must be base64 of 32 bytes');
+  });
+
+  it('names every missing required variable at once', () => {
+    const error = configError({});
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toContain('DATABASE_URL');
+    expect(error.message).toContain('CONNECTION_SECRETS_KEY');
+  });
+
+  it('names the variable of a malformed value', () => {
+    expect(configError({ ...validEnv, PORT: 'eighty' }).message).toContain('PORT must be a port number');
+    expect(configError({ ...validEnv, TEMPORAL_ADDRESS: 'localhost' }).message).toContain('TEMPORAL_ADDRESS');
+    expect(configError({ ...validEnv, LOG_LEVEL: 'loud' }).message).toContain('LOG_LEVEL must be one of');
+    expect(configError({ ...validEnv, DATABASE_URL: 'mysql://x' }).message).toContain('DATABASE_URL');
+    expect(configError({ ...validEnv, PUBLIC_URL: 'not a url' }).message).toContain('PUBLIC_URL');
+  });
+
+  it('never echoes the value of a rejected secret', () => {
+    const key = 'c2VjcmV0LXZhbHVlLXRoYXQtaXMtdG9vLXNob3J0';
+    expect(configError({ ...validEnv, CONNECTION_SECRETS_KEY: key }).message).not.toContain(key);
+  });
+});
+
+describe('CONNECTION_SECRETS_KEY', () => {
+  it('accepts the key in base64url form too', () => {
+    const key = randomBytes(32).toString('base64url');
+    expect(buildAppConfig({ ...validEnv, CONNECTION_SECRETS_KEY: key }).connectionSecretsKey).toBe(key);
+  });
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import 'zod-openapi';
+import { FlowDefinition } from '@tributary/workflows/flow-definition';
+import { idPattern } from '../ids/resource-id';
+import { ListQuery, ListResponse } from '../pagination/list-page';
+
+export const FlowSlug = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    'slug must be 1–63 lower-case letters, digits or "-", starting with a letter or digit',
+  )
+  .meta({ description: 'stable, URL-safe name; part of every workflow id of the flow', example: 'erp-to-cmms' });
+
+const FlowName = z.string().trim().min(1, 'name must not be empty').max(200, 'name must be at most 200 characters');
+const FlowDescription = z.string().max(2000, 'description must be at most 2000 characters').nullable().optional();
+
+const FlowDefinitionDoc = FlowDefinition.meta({
+  id: 'FlowDefinition',
+  description: 'the flow format interpreted by the runFlow workflow',
+});
+
+/**
+ * Body envelopes without `definition`: the definition is checked by
+ * `validateFlowDefinition` (see FlowWritePipe) so its paths and messages are
+ * exactly the ones the editor shows. The documented request schemas below
+ * put the FlowDefinition schema back in.
+ */
+export const FlowCreateEnvelope = z.object({ slug: FlowSlug, name: FlowName, description: FlowDescription });
+export const FlowUpdateEnvelope = z.object({ name: FlowName, description: FlowDescription });
+
+export const FlowCreateRequest = FlowCreateEnvelope.extend({ definition: FlowDefinitionDoc }).meta({
+  id: 'FlowCreateRequest',
+});
+export type FlowCreateRequest = z.output<typeof FlowCreateRequest>;
+
+export const FlowUpdateRequest = FlowUpdateEnvelope.extend({ definition: FlowDefinitionDoc }).meta({
+  id: 'FlowUpdateRequest',
+  description: 'replaces the draft; published versions are never changed',
+});
+export type FlowUpdateRequest = z.output<typeof FlowUpdateRequest>;
+
+export const FlowResource = z
+  .object({
+    id: z.string().regex(idPattern('flow')).meta({ example: 'flow_01jd8x4k3m9t2v6w7y8z0abcde' }),
+    object: z.literal('flow'),
+    slug: FlowSlug,
+    name: z.string(),
+    description: z.string().nullable(),
+    definition: FlowDefinitionDoc,
+    publishedVersion: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'latest published version; null if never published' }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Flow' });
+export type FlowResource = z.output<typeof FlowResource>;
+
+export const FlowVersionResource = z
+  .object({
+    id: z.string().regex(idPattern('flowVersion')),
+    object: z.literal('flow_version'),
+    flowId: z.string(),
+    version: z.number().int().min(1),
+    definition: FlowDefinitionDoc,
+    webhookUrl: z
+      .string()
+      .nullable()
+      .meta({ description: 'where to POST to start a run, for webhook-triggered flows' }),
+    publishedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'FlowVersion', description: 'an immutable published snapshot of a flow' });
+export type FlowVersionResource = z.output<typeof FlowVersionResource>;
+
+export const FlowList = ListResponse(FlowResource).meta({ id: 'FlowList' });
+export const FlowVersionList = ListResponse(FlowVersionResource).meta({ id: 'FlowVersionList' });
+
+export const FlowListQuery = ListQuery;
+export const FlowPathParams = z.object({
+  idOrSlug: z.string().meta({ param: { description: 'flow id (flow_…) or slug' } }),
+});
+export const FlowVersionPathParams = FlowPathParams.extend({
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .meta({ param: { description: 'version number, 1, 2, …' } }),
+});
+export type FlowListQuery = z.output<typeof FlowListQuery>;
+export type FlowVersionPathParams = z.output<typeof FlowVersionPathParams>;

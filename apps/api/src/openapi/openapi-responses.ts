@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails } from '../problem/problem-details';
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request; `errors` lists every invalid field',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  413: 'Body too large',
+  500: 'Unexpected error',
+  503: 'A dependency (database, Temporal) is unavailable',
+};
+
+/** A JSON success response documented from the same zod schema the handler returns. */
+export function jsonResponse(description: string, schema: z.ZodType): ZodOpenApiResponseObject {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** The problem+json responses an operation can answer with; 500 is always possible. */
+export function problemResponses(...statuses: number[]): ZodOpenApiResponsesObject {
+  const responses: ZodOpenApiResponsesObject = {};
+  for (const status of [...statuses, 500]) {
+    responses[String(status) as `${1 | 2 | 3 | 4 | 5}${string}`] = {
+      description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemDetails } },
+    };
+  }
+  return responses;
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma, PrismaClient, Run } from '@tributary/db';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PRISMA } from '../database/database.module';
+import { flowWhere } from '../flows/flow-lookup';
+import { toListPage, type ListPage } from '../pagination/list-page';
+import { ResourceNotFoundError } from '../problem/api-problem';
+import { RunProgressReader } from './run-progress.reader';
+import { RUN_STATUSES, type RunStatus } from './run-status';
+import type { RunListQuery, RunResource, RunSummary } from './runs.schemas';
+
+type RunWithFlow = Run & { flow: { slug: string } };
+
+/**
+ * Reading runs. Lists come from the `Run` index table; one run's detail comes
+ * from Temporal, which holds the truth, and refreshes the index row.
+ */
+@Injectable()
+export class RunsService {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(RunProgressReader) private readonly progress: RunProgressReader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(query: RunListQuery): Promise<ListPage<RunSummary>> {
+    const where: Prisma.RunWhereInput = {
+      ...(query.cursor ? { id: { lt: query.cursor } } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.flow ? { flow: flowWhere(query.flow) } : {}),
+    };
+    const rows = await this.prisma.run.findMany({
+      where,
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+      include: { flow: { select: { slug: true } } },
+    });
+    return toListPage(rows, query.limit, presentRunSummary);
+  }
+
+  async get(id: string): Promise<RunResource> {
+    const run = await this.prisma.run.findUnique({ where: { id }, include: { flow: { select: { slug: true } } } });
+    if (!run) throw new ResourceNotFoundError('run', id);
+    const observed = await this.progress.observe(run.workflowId, run.temporalRunId);
+    if (!observed.found) {
+      return {
+        ...this.presentRun(run),
+        steps: [],
+        error: { code: 'workflow_not_found', message: 'Temporal has no execution for this run (it may have expired).' },
+      };
+    }
+    const current = await this.refreshIndexRow(run, observed.status, observed.closedAt);
+    return {
+      ...this.presentRun(current),
+      steps: observed.steps,
+      ...(observed.error ? { error: observed.error } : {}),
+    };
+  }
+
+  private async refreshIndexRow(run: RunWithFlow, status: RunStatus | undefined, closedAt: Date | null) {
+    if (!status) return run;
+    const closedChanged = (run.closedAt?.getTime() ?? null) !== (closedAt?.getTime() ?? null);
+    if (status === run.status && !closedChanged) return run;
+    const updated = await this.prisma.run.update({ where: { id: run.id }, data: { status, closedAt } });
+    return { ...updated, flow: run.flow };
+  }
+
+  private presentRun(run: RunWithFlow): Omit<RunResource, 'steps' | 'error'> {
+    const uiUrl = this.config.temporal.uiUrl;
+    return {
+      ...presentRunSummary(run),
+      ...(uiUrl && run.temporalRunId
+        ? {
+            temporalUiUrl: `${uiUrl}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(run.workflowId)}/${encodeURIComponent(run.temporalRunId)}`,
+          }
+        : {}),
+    };
+  }
+}
+
+function presentRunSummary(run: RunWithFlow): RunSummary {
+  return {
+    id: run.id,
+    object: 'run',
+    flow: { id: run.flowId, slug: run.flow.slug, version: run.flowVersionNumber },
+    status: asRunStatus(run.status),
+    trigger: run.triggerKind,
+    workflowId: run.workflowId,
+    temporalRunId: run.temporalRunId,
+    startedAt: run.startedAt.toISOString(),
+    closedAt: run.closedAt?.toISOString() ?? null,
+  };
+}
+
+function asRunStatus(value: string): RunStatus {
+  return (RUN_STATUSES as readonly string[]).includes(value) ? (value as RunStatus) : 'running';
+}

@@ -1,0 +1,2 @@
+export * from './erp-simulator/index';
+export * from './cmms-simulator/index';
