@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Connection" ADD COLUMN     "secretFields" TEXT[] DEFAULT ARRAY[]::TEXT[];

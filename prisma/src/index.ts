@@ -1,0 +1,58 @@
+// Public surface of @tributary/db: the generated Prisma client and its types,
+// migrations driven by the wasm schema engine, the connection secret cipher and
+// an embedded PostgreSQL for zero-install local runs.
+import type { startEmbeddedPostgres as StartEmbeddedPostgres } from './embedded-postgres';
+
+export { createPrismaClient } from './prisma-client';
+export { PrismaClient, Prisma } from '../generated/client/client';
+export type {
+  Connector,
+  Connection,
+  Flow,
+  FlowVersion,
+  FieldMapping,
+  Trigger,
+  Run,
+  ApiKey,
+  IdempotencyKey,
+  AuditEvent,
+} from '../generated/client/client';
+
+export { DEFAULT_DATABASE_URL, describeDatabaseUrl, InvalidDatabaseUrlError } from './database-url';
+export {
+  ensureDatabaseExists,
+  migrateDatabase,
+  migrationStatus,
+  resetDatabase,
+  resolveMigration,
+  type MigrationSources,
+  type MigrationStatus,
+} from './migrate';
+export { createMigration } from './create-migration';
+export {
+  DatabaseUnreachableError,
+  DatabaseAuthenticationError,
+  DatabaseNotFoundError,
+  MigrationEngineError,
+  InvalidMigrationNameError,
+} from './migration.errors';
+export { MIGRATIONS_DIR, SCHEMA_PATH } from './migrations-folder';
+
+export {
+  createConnectionSecretCipher,
+  generateConnectionSecretKey,
+  InvalidSecretKeyError,
+  SecretEnvelopeError,
+  SecretSerializationError,
+  type ConnectionSecretCipher,
+} from './connection-secret-cipher';
+
+export { EmbeddedPostgresError } from './embedded-postgres.errors';
+export type { EmbeddedPostgres } from './embedded-postgres';
+/**
+ * PostgreSQL in-process (PGlite) behind a TCP port; see embedded-postgres.ts. Loaded
+ * on first call: importing PGlite costs ~300 ms, which every user of this package
+ * would otherwise pay.
+ */
+export const startEmbeddedPostgres: typeof StartEmbeddedPostgres = async (options) =>
+  (await import('./embedded-postgres')).startEmbeddedPostgres(options);
