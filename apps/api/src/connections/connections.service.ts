@@ -34,6 +34,7 @@ export class ConnectionsService {
             connectorName: request.connector,
             config: toJsonValue(request.config),
             encryptedSecrets: this.cipher.encrypt(request.secrets),
+            secretFields: Object.keys(request.secrets).sort(),
           },
         });
         await this.audit.record(tx, {
@@ -89,7 +90,8 @@ export class ConnectionsService {
       name: connection.name,
       connector: connection.connectorName,
       config: isRecord(connection.config) ? connection.config : {},
-      secretFields: Object.keys(this.cipher.decrypt(connection.encryptedSecrets)).sort(),
+      // stored beside the ciphertext: listing must work without (or after rotating) the key
+      secretFields: connection.secretFields,
       createdAt: connection.createdAt.toISOString(),
       updatedAt: connection.updatedAt.toISOString(),
     };
