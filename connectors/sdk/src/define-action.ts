@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import type { ConnectorLogger } from './connector-logger';
+import { InvalidDefinitionError } from './errors';
+
+/** Action names are identifiers in flow files: `request`, `createOrder`, `send_message`. */
+export const ACTION_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** What an action's `run` receives besides its input. */
+export interface ActionContext<TAuth> {
+  /** the connection's secrets, already validated against the connector's auth schema */
+  readonly auth: TAuth;
+  /** redacts the connection's secrets; safe to log anything through it */
+  readonly logger: ConnectorLogger;
+  /** stable across retries of the same step in the same run: forward it to APIs that deduplicate writes */
+  readonly idempotencyKey: string;
+  /** aborted when the run is cancelled or the activity times out */
+  readonly signal?: AbortSignal;
+}
+
+/** An action as declared: its schemas are the single source of its types, checks and manifest. */
+export interface Action<TAuth, TInput extends z.ZodType, TOutput extends z.ZodType> {
+  readonly kind: 'action';
+  readonly name: string;
+  readonly displayName: string;
+  readonly description?: string;
+  readonly input: TInput;
+  readonly output: TOutput;
+  /** receives parsed input; may return the output schema's input form (defaults still to apply) */
+  readonly run: (ctx: ActionContext<TAuth>, input: z.output<TInput>) => Promise<z.input<TOutput>>;
+}
+
+// `any` keeps `run` assignable whatever its parameter types; typed code never sees it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyAction = Action<any, any, any>;
+
+export interface ActionDefinition<TAuthSchema extends z.ZodType, TInput extends z.ZodType, TOutput extends z.ZodType> {
+  name: string;
+  displayName: string;
+  description?: string;
+  /**
+   * The connector's auth schema (the one exported from its `auth.ts`). It only
+   * types `ctx.auth`; leave it out when the action does not use the connection.
+   */
+  auth?: TAuthSchema;
+  input: TInput;
+  output: TOutput;
+  run: (ctx: ActionContext<z.output<TAuthSchema>>, input: z.output<TInput>) => Promise<z.input<TOutput>>;
+}
+
+/**
+ * Declares an action; `input`, `output` and `ctx.auth` are typed from the zod schemas, no casts needed.
+ *
+ * @example
+ * export const createOrder = defineAction({
+ *   name: 'createOrder',
+ *   displayName: 'Create order',
+ *   auth: ErpAuth,
+ *   input: z.object({ sku: z.string(), quantity: z.number().int().positive() }),
+ *   output: z.object({ orderId: z.string() }),
+ *   async run(ctx, input) {
+ *     ctx.logger.info('creating order', { sku: input.sku });
+ *     return { orderId: await erp(ctx.auth).createOrder(input, ctx.idempotencyKey) };
+ *   },
+ * });
+ */
+export function defineAction<
+  TInput extends z.ZodType,
+  TOutput extends z.ZodType,
+  TAuthSchema extends z.ZodType = z.ZodUnknown,
+>(definition: ActionDefinition<TAuthSchema, TInput, TOutput>): Action<z.output<TAuthSchema>, TInput, TOutput> {
+  const { name, displayName, description, input, output, run } = definition;
+  if (!ACTION_NAME_PATTERN.test(name)) {
+    throw new InvalidDefinitionError(
+      `Action name "${name}" must start with a letter and use letters, digits or _ (max 64)`,
+    );
+  }
+  if (displayName.trim() === '') throw new InvalidDefinitionError(`Action "${name}" needs a displayName`);
+  return Object.freeze({
+    kind: 'action',
+    name,
+    displayName,
+    ...(description === undefined ? {} : { description }),
+    input,
+    output,
+    run,
+  });
+}
+
+/** The input a caller passes to an action (before defaults apply). */
+export type ActionInputOf<A> = A extends Action<infer _Auth, infer TInput, infer _Output> ? z.input<TInput> : never;
+
+/** What an action's execution resolves to (after the output schema applied). */
+export type ActionOutputOf<A> = A extends Action<infer _Auth, infer _Input, infer TOutput> ? z.output<TOutput> : never;

@@ -1,0 +1,42 @@
+export { defineAction, ACTION_NAME_PATTERN } from './define-action';
+export type {
+  Action,
+  ActionContext,
+  ActionDefinition,
+  ActionInputOf,
+  ActionOutputOf,
+  AnyAction,
+} from './define-action';
+export { defineConnector, CONNECTOR_NAME_PATTERN } from './define-connector';
+export type { Connector, ConnectorDefinition } from './define-connector';
+export { executeAction } from './execute-action';
+export type { ExecuteActionOptions } from './execute-action';
+export { connectorManifest, toJsonSchema } from './connector-manifest';
+export type { ActionManifest, ConnectorManifest } from './connector-manifest';
+export {
+  ConnectorError,
+  NonRetryableError,
+  RetryableError,
+  RateLimitedError,
+  InvalidInputError,
+  InvalidConnectionError,
+  InvalidOutputError,
+  UnknownActionError,
+  InvalidDefinitionError,
+  HttpError,
+  fieldIssues,
+} from './errors';
+export type { ConnectorErrorJson, ConnectorErrorOptions, FieldIssue, HttpErrorInit } from './errors';
+export { secret, collectSecretValues, secretFieldPaths } from './secret-fields';
+export type { JsonSchema } from './secret-fields';
+export { createSecretRedactor, REDACTED } from './secret-redactor';
+export type { SecretRedactor } from './secret-redactor';
+export { silentLogger } from './connector-logger';
+export type { ConnectorLogger, LogFields } from './connector-logger';
+export { redactingLogger } from './redacting-logger';
+export { createHttpClient, ERROR_BODY_EXCERPT_LENGTH } from './http-client';
+export type { HttpClient, HttpClientOptions, HttpRequest, HttpResponse } from './http-client';
+export { DEFAULT_HTTP_RETRY, parseRetryAfter } from './http-retry-policy';
+export type { HttpMethod, HttpRetryOptions } from './http-retry-policy';
+export { describeUrl, resolveRequestUrl, DEFAULT_SECRET_QUERY_PARAMS } from './http-url';
+export type { QueryParams, QueryValue } from './http-url';
