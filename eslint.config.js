@@ -35,10 +35,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: builtinModules.flatMap((name) => [name, `node:${name}`]).map((name) => ({
-            name,
-            message: 'Workflow code runs in a deterministic sandbox: do I/O in an activity.',
-          })),
+          paths: builtinModules
+            .flatMap((name) => [name, `node:${name}`])
+            .map((name) => ({
+              name,
+              message: 'Workflow code runs in a deterministic sandbox: do I/O in an activity.',
+            })),
           patterns: [
             {
               group: ['@prisma/*', '@tributary/db', '@tributary/connector-*', '@tributary/api', '@tributary/worker'],

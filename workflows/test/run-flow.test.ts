@@ -13,6 +13,7 @@ import {
   type RunOutcome,
   type RunProgress,
 } from '../src/run-flow.contract';
+import type { runFlow } from '../src/run-flow.workflow';
 import { TemporalTestEnv } from './temporal-test-env';
 
 let env: TemporalTestEnv;
@@ -92,7 +93,11 @@ describe('runFlow on a real Temporal server', () => {
     const input = runInput(mapThenCall, { body: { ref: 'PO-7', qty: 21 } });
 
     const result = await worker.runUntil(
-      env.client.workflow.execute('runFlow', { taskQueue, workflowId: `flow-test-${input.runId}`, args: [input] }),
+      env.client.workflow.execute<typeof runFlow>('runFlow', {
+        taskQueue,
+        workflowId: `flow-test-${input.runId}`,
+        args: [input],
+      }),
     );
 
     expect(calls.map((call) => call.input)).toEqual([
@@ -128,7 +133,7 @@ describe('runFlow on a real Temporal server', () => {
 
     const [failure, progress] = await worker.runUntil(async () => {
       const error = await env.client.workflow
-        .execute('runFlow', { taskQueue, workflowId, args: [input] })
+        .execute<typeof runFlow>('runFlow', { taskQueue, workflowId, args: [input] })
         .catch((caught: unknown) => caught);
       return [error, await env.client.workflow.getHandle(workflowId).query<RunProgress>(PROGRESS_QUERY)] as const;
     });
@@ -162,7 +167,7 @@ describe('runFlow on a real Temporal server', () => {
     const workflowId = `flow-test-${input.runId}`;
 
     const result = await worker.runUntil(
-      env.client.workflow.execute('runFlow', { taskQueue, workflowId, args: [input] }),
+      env.client.workflow.execute<typeof runFlow>('runFlow', { taskQueue, workflowId, args: [input] }),
     );
     expect(result.steps[1]).toMatchObject({ id: 'send', status: 'succeeded', attempts: 3 });
     await recordHistory('action-retried-then-succeeds', workflowId);
@@ -179,7 +184,9 @@ describe('runFlow on a real Temporal server', () => {
     const workflowId = `flow-test-${input.runId}`;
 
     const progress = await worker.runUntil(async () => {
-      await env.client.workflow.execute('runFlow', { taskQueue, workflowId, args: [input] }).catch(() => undefined);
+      await env.client.workflow
+        .execute<typeof runFlow>('runFlow', { taskQueue, workflowId, args: [input] })
+        .catch(() => undefined);
       return env.client.workflow.getHandle(workflowId).query<RunProgress>(PROGRESS_QUERY);
     });
     expect(progress.steps[0]).toMatchObject({
