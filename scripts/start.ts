@@ -88,6 +88,8 @@ async function main(): Promise<void> {
     // One process per service (`node --import tsx`), so signals reach the service itself.
     const node = process.execPath;
     const tsx = (entry: string) => ['--import', 'tsx', entry];
+    // Each package compiles with its own tsconfig (the API needs legacy decorators).
+    const tsconfigOf = (pkg: string) => ({ TSX_TSCONFIG_PATH: path.join(root, pkg, 'tsconfig.json') });
 
     await step('ERP + CMMS simulators', async () => {
       supervisor.start(
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
           ERP_API_KEY: secrets.erpApiKey,
           CMMS_API_KEY: secrets.cmmsApiKey,
           ERP_WEBHOOK_URL: `${apiUrl}/hooks/erp/maintenance-jobs`,
+          ...tsconfigOf('examples'),
         },
         root,
       );
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
         tsx('apps/api/src/main.ts'),
         {
           ...shared,
+          ...tsconfigOf('apps/api'),
           PORT: String(config.API_PORT),
           HOST,
           TEMPORAL_UI_URL: temporal.uiUrl,
@@ -125,7 +129,13 @@ async function main(): Promise<void> {
       await waitForHttp(`${apiUrl}/ready`, 60_000);
     });
     await step('Worker', async () => {
-      supervisor.start('worker', node, tsx('apps/worker/src/main.ts'), shared, root);
+      supervisor.start(
+        'worker',
+        node,
+        tsx('apps/worker/src/main.ts'),
+        { ...shared, ...tsconfigOf('apps/worker') },
+        root,
+      );
     });
     await step('Web', async () => {
       supervisor.start(

@@ -22,7 +22,7 @@ export class WorkerProcess {
     // grandchild that a SIGKILL of the CLI would leave running.
     const child = spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'apps/worker/tsconfig.json'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(child);
