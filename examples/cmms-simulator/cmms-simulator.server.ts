@@ -1,7 +1,6 @@
 import { HttpProblem, parseOrProblem } from '../simulator-kit/http-problem';
 import { readFormBody, readJsonBody, sendHtml, sendJson } from '../simulator-kit/http-exchange';
-import { listenHttp } from '../simulator-kit/http-listener';
-import { createRouteListener, type Route, type RouteHandler } from '../simulator-kit/route-table';
+import { serveRoutes, type Route, type RouteHandler } from '../simulator-kit/route-table';
 import { authenticateApiCall } from './api-credentials.guard';
 import { renderCmmsHomePage } from './cmms-home.page';
 import { FaultInjector, type SimulatedFault } from './fault-injector';
@@ -133,12 +132,7 @@ export async function startCmmsSimulator(options: CmmsSimulatorOptions): Promise
     },
   ];
 
-  const server = await listenHttp(
-    createRouteListener(routes, ({ method, path, status }) => {
-      if (method !== 'GET' && method !== 'HEAD') log(`${method} ${path} → ${status}`);
-    }),
-    { port: options.port ?? 0, host: options.host ?? '127.0.0.1' },
-  );
+  const server = await serveRoutes(routes, { port: options.port, host: options.host, log });
 
   return {
     url: server.url,

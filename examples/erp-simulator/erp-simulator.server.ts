@@ -1,7 +1,6 @@
 import { HttpProblem, parseOrProblem } from '../simulator-kit/http-problem';
 import { readJsonBody, sendHtml, sendJson } from '../simulator-kit/http-exchange';
-import { listenHttp } from '../simulator-kit/http-listener';
-import { createRouteListener, type Route, type RouteContext } from '../simulator-kit/route-table';
+import { serveRoutes, type Route, type RouteContext } from '../simulator-kit/route-table';
 import { secretsEqual } from '../simulator-kit/secret-comparison';
 import { erpHomePage } from './erp-home.page';
 import { MaintenanceJobStore } from './maintenance-job.store';
@@ -120,12 +119,7 @@ export async function startErpSimulator(options: ErpSimulatorOptions): Promise<E
     },
   ];
 
-  const server = await listenHttp(
-    createRouteListener(routes, ({ method, path, status }) => {
-      if (method !== 'GET' && method !== 'HEAD') log(`${method} ${path} → ${status}`);
-    }),
-    { port: options.port ?? 0, host: options.host ?? '127.0.0.1' },
-  );
+  const server = await serveRoutes(routes, { port: options.port, host: options.host, log });
 
   return {
     url: server.url,

@@ -1,3 +1,4 @@
+import { listenHttp, type ListeningServer } from './http-listener';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { HttpProblem } from './http-problem';
 import { sendProblem } from './http-exchange';
@@ -100,4 +101,20 @@ function decodeSegment(value: string): string {
   } catch {
     throw new HttpProblem(400, 'invalid_path', 'Path contains malformed percent-encoding');
   }
+}
+
+/**
+ * Serves a route table, logging the writes (the calls a demo wants to see)
+ * through `log`; reads are many and quiet (the bundled pages poll).
+ */
+export function serveRoutes(
+  routes: Route[],
+  options: { port?: number; host?: string; log: (line: string) => void },
+): Promise<ListeningServer> {
+  return listenHttp(
+    createRouteListener(routes, ({ method, path, status }) => {
+      if (method !== 'GET' && method !== 'HEAD') options.log(`${method} ${path} → ${status}`);
+    }),
+    { port: options.port ?? 0, host: options.host ?? '127.0.0.1' },
+  );
 }
