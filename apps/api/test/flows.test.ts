@@ -74,7 +74,7 @@ describe('publishing', () => {
       definition: webhookFlowDefinition(slug),
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ object: 'flow', slug, publishedVersion: null });
+    expect(created.body).toMatchObject({ object: 'flow', slug, publishedVersion: null, webhookPath: null });
     expect(created.body.id).toMatch(/^flow_[0-9a-z]{26}$/);
 
     const v1 = await api.request('POST', `/v1/flows/${created.body.id}/publish`);
@@ -87,7 +87,7 @@ describe('publishing', () => {
     changed.steps[0]!.input.url = 'http://127.0.0.1:9/v2/work-orders';
     const updated = await api.request('PUT', `/v1/flows/${slug}`, { name: 'ERP to CMMS v2', definition: changed });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ name: 'ERP to CMMS v2', publishedVersion: 1 });
+    expect(updated.body).toMatchObject({ name: 'ERP to CMMS v2', publishedVersion: 1, webhookPath: slug });
 
     const v2 = await api.request('POST', `/v1/flows/${slug}/publish`);
     expect(v2.body.version).toBe(2);

@@ -2,7 +2,10 @@ import type { Flow, FlowVersion } from '@tributary/db';
 import type { FlowResource, FlowVersionResource } from './flows.schemas';
 import { storedFlowDefinition } from './stored-flow-definition';
 
-export function presentFlow(flow: Flow, publishedVersion: number | null): FlowResource {
+export function presentFlow(
+  flow: Flow,
+  live: { publishedVersion: number | null; webhookPath: string | null },
+): FlowResource {
   return {
     id: flow.id,
     object: 'flow',
@@ -10,7 +13,8 @@ export function presentFlow(flow: Flow, publishedVersion: number | null): FlowRe
     name: flow.name,
     description: flow.description,
     definition: storedFlowDefinition(flow.draft),
-    publishedVersion,
+    publishedVersion: live.publishedVersion,
+    webhookPath: live.webhookPath,
     createdAt: flow.createdAt.toISOString(),
     updatedAt: flow.updatedAt.toISOString(),
   };

@@ -53,6 +53,10 @@ export const FlowResource = z
       .int()
       .nullable()
       .meta({ description: 'latest published version; null if never published' }),
+    webhookPath: z
+      .string()
+      .nullable()
+      .meta({ description: 'path after /hooks/ that starts runs of the published version; null if none is live' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -15,7 +15,13 @@ import type { FlowCreateRequest, FlowResource, FlowUpdateRequest } from './flows
 // Every read wants the latest published version number beside the flow.
 const withLatestVersion = {
   versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true } },
+  triggers: { where: { kind: 'webhook', enabled: true }, take: 1, select: { path: true } },
 } as const;
+
+/** What is live for a flow: its newest published version and the webhook path that starts it. */
+function liveState(row: { versions: { version: number }[]; triggers: { path: string | null }[] }) {
+  return { publishedVersion: row.versions[0]?.version ?? null, webhookPath: row.triggers[0]?.path ?? null };
+}
 
 /** Flows and their drafts. Publishing lives in FlowVersionsService. */
 @Injectable()
@@ -45,7 +51,7 @@ export class FlowsService {
         });
         return created;
       });
-      return presentFlow(flow, null);
+      return presentFlow(flow, { publishedVersion: null, webhookPath: null });
     } catch (error) {
       if (isUniqueViolation(error)) throw new FlowSlugTakenError(request.slug);
       throw error;
@@ -59,13 +65,13 @@ export class FlowsService {
       take: query.limit + 1,
       include: withLatestVersion,
     });
-    return toListPage(rows, query.limit, (row) => presentFlow(row, row.versions[0]?.version ?? null));
+    return toListPage(rows, query.limit, (row) => presentFlow(row, liveState(row)));
   }
 
   async get(idOrSlug: string): Promise<FlowResource> {
     const flow = await this.prisma.flow.findUnique({ where: flowWhere(idOrSlug), include: withLatestVersion });
     if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
-    return presentFlow(flow, flow.versions[0]?.version ?? null);
+    return presentFlow(flow, liveState(flow));
   }
 
   /** Replaces the draft; published versions stay as they were. */
@@ -85,6 +91,6 @@ export class FlowsService {
       await this.audit.record(tx, { action: 'flow.updated', targetType: 'flow', targetId: updated.id });
       return updated;
     });
-    return presentFlow(flow, flow.versions[0]?.version ?? null);
+    return presentFlow(flow, liveState(flow));
   }
 }

@@ -12,7 +12,8 @@ export const Flow = z.object({
   /** the working copy; this view reads only its trigger */
   definition: z.looseObject({ trigger: z.looseObject({ kind: z.string(), path: z.string().optional() }) }).optional(),
   /** path of the live webhook trigger (e.g. "/hooks/orders-sync"), when the API lists it */
-  webhookPath: z.string().nullish(),
+  /** path after /hooks/ of the live webhook trigger; null when none is live */
+  webhookPath: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

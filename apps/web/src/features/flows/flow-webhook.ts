@@ -1,15 +1,10 @@
 import type { Flow } from '../../api/flows.api';
 
 /**
- * Where a flow can be started over HTTP, or null when it cannot. The live
- * trigger follows the latest published version, so a flow that was never
- * published has no webhook, whatever its draft says. When the API does not
- * list the live path, the draft's trigger is the best available answer.
+ * Where a flow can be started over HTTP, or null when it cannot. The API
+ * reports the live trigger (it follows the latest published version), never
+ * the draft's, so an unpublished edit does not show a URL that would 404.
  */
 export function flowWebhookPath(flow: Flow): string | null {
-  if (flow.webhookPath !== undefined) return flow.webhookPath;
-  if (flow.publishedVersion === null) return null;
-  const trigger = flow.definition?.trigger;
-  if (trigger?.kind !== 'webhook' || !trigger.path) return null;
-  return `/hooks/${trigger.path}`;
+  return flow.webhookPath === null ? null : `/hooks/${flow.webhookPath}`;
 }
