@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../simulator-kit/required-text';
 
 /** 1 = high, 2 = medium, 3 = low — the CMMS's numeric scale, unlike the ERP's words. */
 export const WorkOrderPriority = z.literal([1, 2, 3], {
@@ -27,8 +28,8 @@ export type WorkOrder = z.infer<typeof WorkOrder>;
  * offset (`2026-12-15T00:00:00Z`) or a plain ISO date, and is stored as UTC.
  */
 export const CreateWorkOrderRequest = z.strictObject({
-  title: text(200),
-  assetTag: text(64),
+  title: requiredText(200),
+  assetTag: requiredText(64),
   priority: WorkOrderPriority,
   dueAt: z
     .union([z.iso.datetime({ offset: true }), z.iso.date()], {
@@ -36,8 +37,8 @@ export const CreateWorkOrderRequest = z.strictObject({
         issue.input === undefined ? 'required' : 'expected an ISO-8601 date-time such as 2026-12-15T08:00:00Z',
     })
     .transform((value) => new Date(value).toISOString()),
-  description: text(4000).optional(),
-  externalRef: text(128).optional(),
+  description: requiredText(4000).optional(),
+  externalRef: requiredText(128).optional(),
 });
 export type CreateWorkOrderRequest = z.infer<typeof CreateWorkOrderRequest>;
 
@@ -57,11 +58,3 @@ export const ListWorkOrdersQuery = z.object({
   externalRef: z.string().optional(),
 });
 export type ListWorkOrdersQuery = z.infer<typeof ListWorkOrdersQuery>;
-
-function text(maxLength: number) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? 'required' : 'expected a string') })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(maxLength, `at most ${maxLength} characters`);
-}

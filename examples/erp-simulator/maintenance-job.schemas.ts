@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../simulator-kit/required-text';
 
 /** The ERP's local date format, dd.MM.yyyy (e.g. `15.12.2026`); deliberately not ISO so flows must map it. */
 export const ErpDate = z
@@ -35,29 +36,21 @@ export type MaintenanceJob = z.infer<typeof MaintenanceJob>;
 
 /** Body of `POST /api/jobs`. */
 export const RaiseMaintenanceJobRequest = z.strictObject({
-  asset: text(64),
-  description: text(2000),
+  asset: requiredText(64),
+  description: requiredText(2000),
   priority: JobPriority,
   dueDate: ErpDate,
-  plant: text(64).default('HAM-01'),
+  plant: requiredText(64).default('HAM-01'),
 });
 export type RaiseMaintenanceJobRequest = z.infer<typeof RaiseMaintenanceJobRequest>;
 
 /** Body of `PATCH /api/jobs/:jobNumber`: what Tributary writes back once a work order exists. */
 export const UpdateMaintenanceJobRequest = z.strictObject({
-  workOrderId: text(64),
+  workOrderId: requiredText(64),
   /** linking a work order schedules the job unless the caller says otherwise */
   status: JobStatus.default('scheduled'),
 });
 export type UpdateMaintenanceJobRequest = z.infer<typeof UpdateMaintenanceJobRequest>;
-
-function text(maxLength: number) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? 'required' : 'expected a string') })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(maxLength, `at most ${maxLength} characters`);
-}
 
 function isCalendarDate(value: string): boolean {
   const [day, month, year] = value.split('.').map(Number) as [number, number, number];
