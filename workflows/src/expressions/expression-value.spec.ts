@@ -5,6 +5,7 @@ const scope: ExpressionScope = {
   trigger: { body: { job: { jobNumber: 'MJ-100001', priority: 'High', dueDate: '15.12.2026', tags: ['a', 'b'] } } },
   steps: { createWorkOrder: { output: { body: { id: 'WO-2026-000001' } } } },
   run: { id: 'run_1', flow: 'demo', version: 3, startedAt: '2026-11-24T10:00:00.000Z' },
+  vars: {},
 };
 
 describe('evaluateTemplate', () => {

@@ -1,29 +1,33 @@
-import jsonata from 'jsonata';
+import { compileExpression, ExpressionFailure, type ExpressionFailureCode } from './bounded-expression';
 
 /**
  * Step inputs are JSON templates whose string leaves may be JSONata
- * expressions marked by a leading "=". Compiled expressions are cached per
- * workflow isolate: a flow version is immutable, so its expressions are too.
+ * expressions marked by a leading "=". Expressions see the run's scope as
+ * variables: `$trigger`, `$steps.<id>.output`, `$vars`, `$run`, and inside a
+ * `forEach` body `$item` and `$index`. Nothing else is reachable from them.
  */
 
 export interface ExpressionScope {
   trigger: unknown;
-  steps: Record<string, { output: unknown }>;
+  steps: Record<string, { output?: unknown; error?: unknown }>;
   run: { id: string; flow: string; version: number; startedAt: string };
+  vars?: Record<string, unknown>;
+  item?: unknown;
+  index?: number;
 }
 
+/** An expression failed where it was used; `path` is where in the step it sits. */
 export class ExpressionError extends Error {
-  readonly code = 'expression_failed';
+  readonly code: ExpressionFailureCode;
   constructor(
     readonly expression: string,
     readonly path: string,
-    reason: string,
+    failure: ExpressionFailure,
   ) {
-    super(`expression at ${path || '(root)'} failed: ${reason} — in "${expression}"`);
+    super(`expression at ${path || '(root)'} failed: ${failure.message} — in "${expression}"`);
+    this.code = failure.code;
   }
 }
-
-const compiled = new Map<string, jsonata.Expression>();
 
 /** "=…" is an expression; "==…" is a literal string starting with "=". */
 export function expressionSource(value: unknown): string | null {
@@ -38,7 +42,9 @@ export async function evaluateTemplate(template: unknown, scope: ExpressionScope
   if (source !== null) return evaluateExpression(source, scope, path);
   if (typeof template === 'string' && template.startsWith('==')) return template.slice(1);
   if (Array.isArray(template)) {
-    return Promise.all(template.map((item, index) => evaluateTemplate(item, scope, `${path}[${index}]`)));
+    const out: unknown[] = [];
+    for (const [index, item] of template.entries()) out.push(await evaluateTemplate(item, scope, `${path}[${index}]`));
+    return out;
   }
   if (template !== null && typeof template === 'object') {
     const out: Record<string, unknown> = {};
@@ -53,30 +59,22 @@ export async function evaluateTemplate(template: unknown, scope: ExpressionScope
 }
 
 export async function evaluateExpression(source: string, scope: ExpressionScope, path: string): Promise<unknown> {
-  let expression = compiled.get(source);
-  if (!expression) {
-    try {
-      expression = jsonata(source);
-    } catch (error) {
-      throw new ExpressionError(source, path, describe(error));
-    }
-    compiled.set(source, expression);
-  }
   try {
-    const result = await expression.evaluate(scope, { trigger: scope.trigger, steps: scope.steps, run: scope.run });
-    return toPlainJson(result);
+    return compileExpression(source).evaluate(scope, scopeBindings(scope));
   } catch (error) {
-    throw new ExpressionError(source, path, describe(error));
+    if (error instanceof ExpressionFailure) throw new ExpressionError(source, path, error);
+    throw error;
   }
 }
 
-/** JSONata returns sequences with extra markers; history needs plain JSON. */
-function toPlainJson(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  return JSON.parse(JSON.stringify(value)) as unknown;
-}
-
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
-  return String(error);
+/** The variables an expression sees; also used by mappings that run inside a flow. */
+export function scopeBindings(scope: ExpressionScope): Record<string, unknown> {
+  return {
+    trigger: scope.trigger,
+    steps: scope.steps,
+    run: scope.run,
+    vars: scope.vars ?? {},
+    item: scope.item,
+    index: scope.index,
+  };
 }
