@@ -1,2 +1,3 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { runFlow } from './run-flow.workflow';
+export { runFlowBatch } from './run-flow-batch.workflow';

@@ -1,4 +1,5 @@
 import type { FlowDefinition } from './flow-definition';
+import type { FieldMappingDefinition } from './mappings/field-mapping';
 
 /**
  * The contract between whoever starts a run (the API) and `runFlow`. Pure
@@ -15,16 +16,50 @@ export const SEARCH_ATTRIBUTES = {
   trigger: 'TributaryTrigger', // Keyword: webhook | manual | …
 } as const;
 
+export const RUN_FLOW_BATCH_WORKFLOW = 'runFlowBatch';
+
 export const PROGRESS_QUERY = 'progress';
+/** Update: deliver an event to a `waitForEvent` step (buffered when none waits yet). */
+export const SUBMIT_EVENT_UPDATE = 'submitEvent';
+/** Signal twin of SUBMIT_EVENT_UPDATE for senders that cannot wait for an answer. */
+export const EVENT_SIGNAL = 'event';
+/** Update: approve or reject a waiting approval step; rejected at once when none waits. */
+export const DECIDE_APPROVAL_UPDATE = 'decideApproval';
+/** Update: resolves with the HTTP response a `respond` step sets, or when the run ends without one. */
+export const AWAIT_RESPONSE_UPDATE = 'awaitResponse';
+
+export interface FlowRef {
+  id: string;
+  slug: string;
+  version: number;
+  versionId: string;
+}
 
 export interface RunFlowInput {
   runId: string;
-  flow: { id: string; slug: string; version: number; versionId: string };
+  flow: FlowRef;
   definition: FlowDefinition;
   trigger: { kind: string; payload: unknown; receivedAt: string };
+  /** stored mappings the flow references, keyed by mappingKey(id, version); resolved when the run starts */
+  mappings?: Record<string, FieldMappingDefinition>;
+  /** restart: reuse these outputs and start executing at `fromStepId` (a top-level step) */
+  resume?: RunResume;
+  /** set when the run is a subflow of another run */
+  parent?: { runId: string; workflowId: string; stepId: string };
 }
 
-export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
+export interface RunResume {
+  sourceRunId: string;
+  fromStepId: string;
+  /** recorded outputs of the steps before `fromStepId`, by step id */
+  outputs: Record<string, unknown>;
+}
+
+export function mappingKey(id: string, version: number): string {
+  return `${id}@${version}`;
+}
+
+export type StepStatus = 'pending' | 'running' | 'waiting' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
 
 export interface StepError {
   code: string;
@@ -37,22 +72,122 @@ export interface StepProgress {
   kind: string;
   status: StepStatus;
   attempts: number;
+  /** the enclosing block step, for nested steps */
+  parentId?: string;
   startedAt?: string;
   finishedAt?: string;
   output?: unknown;
+  error?: StepError;
+  /** the step failed and its onError (continue/handler) let the run go on */
+  handled?: boolean;
+  /** taken from the run this one restarts, not executed again */
+  reused?: boolean;
+  /** branch taken by if/switch/parallel, e.g. "then", "case 1" */
+  branch?: string;
+  /** forEach: items and how far they got; for steps in a loop body, how often they ran */
+  iterations?: { total: number; succeeded: number; failed: number };
+  /** what a waiting step waits for */
+  waitingFor?: WaitingFor;
+}
+
+export interface WaitingFor {
+  event?: string;
+  correlationKey?: unknown;
+  /** a timer's or an event timeout's deadline */
+  until?: string;
+  approval?: { prompt?: unknown; approvers?: string[] };
+}
+
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface CompensationProgress {
+  stepId: string;
+  status: 'running' | 'succeeded' | 'failed';
   error?: StepError;
 }
 
 export interface RunProgress {
   runId: string;
-  status: 'running' | 'completed' | 'failed';
+  status: RunStatus;
   steps: StepProgress[];
-  error?: StepError;
+  error?: StepError & { stepId?: string };
+  compensations?: CompensationProgress[];
+  response?: FlowResponse;
 }
 
 export interface RunFlowResult {
   runId: string;
+  /** the flow's `output` template, or the last top-level step's output */
+  output?: unknown;
   steps: StepProgress[];
+}
+
+/** What a `respond` step sets for a synchronous webhook caller. */
+export interface FlowResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export type AwaitResponseResult =
+  | { kind: 'response'; response: FlowResponse }
+  | { kind: 'finished'; status: RunStatus; output?: unknown; error?: StepError };
+
+export interface SubmitEventInput {
+  event: string;
+  correlationKey?: unknown;
+  payload?: unknown;
+  /** who sent it (API key name, user) for the run's record */
+  sender?: string;
+}
+
+export interface SubmitEventResult {
+  /** the step the event resumed, or null when it was buffered for a later step */
+  stepId: string | null;
+}
+
+export interface DecideApprovalInput {
+  /** the waiting approval step; optional when exactly one approval waits */
+  stepId?: string;
+  decision: 'approve' | 'reject';
+  comment?: string;
+  actor: string;
+}
+
+export interface ApprovalDecision {
+  stepId: string;
+  decision: 'approved' | 'rejected';
+  comment?: string;
+  actor: string;
+  decidedAt: string;
+}
+
+/** Input of one batch of a large forEach, run as a child workflow. */
+export interface RunFlowBatchInput {
+  run: Pick<RunFlowInput, 'runId' | 'flow' | 'trigger' | 'mappings'> & { definition: FlowDefinition };
+  /** the forEach step (by id) whose body the batch runs */
+  forEachStepId: string;
+  items: unknown[];
+  /** index of items[0] in the whole list */
+  offset: number;
+  concurrency: number;
+  /** outputs visible to the body: $steps, $vars, the run's start time */
+  steps: Record<string, { output?: unknown; error?: unknown }>;
+  vars: Record<string, unknown>;
+  startedAt: string;
+}
+
+export interface RunFlowBatchResult {
+  outputs: unknown[];
+  succeeded: number;
+  failed: number;
+}
+
+/** A published flow version to run as a subflow. */
+export interface ResolvedFlowVersion {
+  flow: FlowRef;
+  definition: FlowDefinition;
+  mappings: Record<string, FieldMappingDefinition>;
 }
 
 /** The one activity every connector action goes through. */
@@ -65,6 +200,9 @@ export interface RunActionInput {
   connection?: string;
   /** stable per run + step, for connectors that support idempotent writes */
   idempotencyKey: string;
+  /** for messages: which run and step asked */
+  runId?: string;
+  stepId?: string;
 }
 
 export interface RunActionResult {
@@ -75,7 +213,7 @@ export interface RunActionResult {
 
 export interface RunOutcome {
   runId: string;
-  status: 'completed' | 'failed';
+  status: 'completed' | 'failed' | 'cancelled';
   closedAt: string;
 }
 
@@ -90,6 +228,8 @@ export interface FlowActivities {
   runAction(input: RunActionInput): Promise<RunActionResult>;
   /** keeps the control plane's run index in step with Temporal */
   recordRunOutcome(outcome: RunOutcome): Promise<void>;
+  /** a subflow's published version (the latest when `version` is omitted), with the mappings it uses */
+  resolveFlowVersion(request: { slug: string; version?: number }): Promise<ResolvedFlowVersion>;
 }
 
 export function workflowIdFor(slug: string, runId: string): string {

@@ -1,19 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { ApplicationFailure } from '@temporalio/common';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlowDefinition } from '../src/flow-definition';
-import {
-  PROGRESS_QUERY,
-  type FlowActivities,
-  type RunActionInput,
-  type RunFlowInput,
-  type RunOutcome,
-  type RunProgress,
-} from '../src/run-flow.contract';
+import type { FlowDefinitionInput } from '../src/flow-definition';
+import { PROGRESS_QUERY, type RunProgress } from '../src/run-flow.contract';
 import type { runFlow } from '../src/run-flow.workflow';
+import { recordHistory as record, recordingActivities, runInput } from './support/flow-harness';
 import { TemporalTestEnv } from './temporal-test-env';
 
 let env: TemporalTestEnv;
@@ -24,36 +15,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-/** Activities that behave like a connector: echo the input, or fail as told. */
-function recordingActivities(behaviour: (call: RunActionInput, attempt: number) => unknown) {
-  const calls: RunActionInput[] = [];
-  const outcomes: RunOutcome[] = [];
-  const attempts = new Map<string, number>();
-  const activities: FlowActivities = {
-    async runAction(call) {
-      calls.push(call);
-      const attempt = (attempts.get(call.idempotencyKey) ?? 0) + 1;
-      attempts.set(call.idempotencyKey, attempt);
-      return { output: behaviour(call, attempt), attempt };
-    },
-    async recordRunOutcome(outcome) {
-      outcomes.push(outcome);
-    },
-  };
-  return { activities, calls, outcomes };
-}
-
-function runInput(definition: FlowDefinition, payload: unknown): RunFlowInput {
-  const runId = `run_${randomUUID().slice(0, 8)}`;
-  return {
-    runId,
-    flow: { id: 'flow_test', slug: 'test', version: 2, versionId: 'flv_test' },
-    definition,
-    trigger: { kind: 'webhook', payload, receivedAt: '2026-11-24T10:00:00.000Z' },
-  };
-}
-
-const mapThenCall: FlowDefinition = {
+const mapThenCall: FlowDefinitionInput = {
   schemaVersion: 1,
   trigger: { kind: 'webhook', path: 'test' },
   steps: [
@@ -176,7 +138,7 @@ describe('runFlow on a real Temporal server', () => {
   it('fails a step whose expression cannot be evaluated, naming the field', async () => {
     const { activities, calls } = recordingActivities(() => ({}));
     const { worker, taskQueue } = await env.worker(activities);
-    const broken: FlowDefinition = {
+    const broken: FlowDefinitionInput = {
       ...mapThenCall,
       steps: [{ id: 'shape', kind: 'map', rules: [{ target: 'qty', from: '=$number($trigger.body.qty)' }] }],
     };
@@ -198,15 +160,6 @@ describe('runFlow on a real Temporal server', () => {
   });
 });
 
-/**
- * With RECORD_HISTORIES=1 the histories of these real runs are written to
- * test/histories/, where the replay test checks the interpreter still makes
- * the same decisions for them.
- */
-async function recordHistory(name: string, workflowId: string): Promise<void> {
-  if (!process.env.RECORD_HISTORIES) return;
-  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
-  const dir = new URL('./histories/', import.meta.url);
-  await mkdir(dir, { recursive: true });
-  await writeFile(new URL(`${name}.json`, dir), historyToJSON(history));
+function recordHistory(name: string, workflowId: string): Promise<void> {
+  return record(env, name, workflowId);
 }
