@@ -15,6 +15,20 @@ export interface ActionContext<TAuth> {
   readonly idempotencyKey: string;
   /** aborted when the run is cancelled or the activity times out */
   readonly signal?: AbortSignal;
+  /**
+   * Records how far a long action got (any JSON value, e.g. the next page's
+   * cursor). Under Temporal it is the activity heartbeat: it proves the action
+   * is alive, delivers cancellation, and is handed to the next attempt as
+   * `resumeFrom` if this one crashes. A no-op outside Temporal. Temporal
+   * throttles heartbeats, so the next attempt may resume a little behind the
+   * last call: make the work after a position safe to repeat.
+   */
+  heartbeat(progress?: unknown): void;
+  /**
+   * The progress the previous attempt last heartbeated, `undefined` on a first
+   * attempt (or when no attempt heartbeated): continue from there.
+   */
+  readonly resumeFrom: unknown;
 }
 
 /** An action as declared: its schemas are the single source of its types, checks and manifest. */

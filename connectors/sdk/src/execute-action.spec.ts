@@ -173,6 +173,45 @@ describe('executeAction', () => {
     expect(seen).toEqual({ key: 'run_9:step_b', signal: controller.signal });
   });
 
+  it('hands the action where the previous attempt got to, and passes its heartbeats on', async () => {
+    const counter = defineConnector({
+      name: 'counter',
+      version: '1.0.0',
+      displayName: 'Counter',
+      auth: z.object({}),
+      actions: {
+        count: defineAction({
+          name: 'count',
+          displayName: 'Count',
+          input: z.object({ to: z.number().int() }),
+          output: z.object({ from: z.number().int() }),
+          async run(ctx, input) {
+            const from = typeof ctx.resumeFrom === 'number' ? ctx.resumeFrom : 0;
+            for (let next = from + 1; next <= input.to; next++) ctx.heartbeat(next);
+            return { from };
+          },
+        }),
+      },
+    });
+    const heartbeats: unknown[] = [];
+    const output = await executeAction(counter, 'count', {
+      input: { to: 5 },
+      auth: {},
+      idempotencyKey: 'k',
+      resumeFrom: 3,
+      heartbeat: (progress) => heartbeats.push(progress),
+    });
+    expect(output).toEqual({ from: 3 });
+    expect(heartbeats).toEqual([4, 5]);
+
+    // Outside Temporal nothing listens: heartbeats are ignored and every run starts afresh.
+    await expect(executeAction(counter, 'count', { input: { to: 2 }, auth: {}, idempotencyKey: 'k' })).resolves.toEqual(
+      {
+        from: 0,
+      },
+    );
+  });
+
   it('redacts connection secrets from errors the action throws and from what it logs', async () => {
     const logger = recordingLogger();
     const { connector } = erpConnector(async (_input, token) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { silentLogger, type ConnectorLogger } from './connector-logger';
-import type { ActionInputOf, ActionOutputOf } from './define-action';
+import type { ActionContext, ActionInputOf, ActionOutputOf } from './define-action';
 import type { Connector } from './define-connector';
 import {
   ConnectorError,
@@ -22,6 +22,10 @@ export interface ExecuteActionOptions<TInput = unknown> {
   idempotencyKey: string;
   logger?: ConnectorLogger;
   signal?: AbortSignal;
+  /** receives the action's `ctx.heartbeat` calls (the worker forwards them to Temporal); default: ignored */
+  heartbeat?: (progress?: unknown) => void;
+  /** what the previous attempt last heartbeated; becomes `ctx.resumeFrom` */
+  resumeFrom?: unknown;
 }
 
 type KnownActionName<C extends Connector> = keyof C['actions'] & string;
@@ -76,11 +80,13 @@ export async function executeAction(
     throw new InvalidInputError(`Invalid input for ${qualifiedName}`, fieldIssues(input.error)).redactSecrets(redactor);
   }
 
-  const context = {
+  const context: ActionContext<unknown> = {
     auth: auth.data,
     logger: redactingLogger(options.logger ?? silentLogger, redactor),
     idempotencyKey: options.idempotencyKey,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
+    heartbeat: options.heartbeat ?? ignoreHeartbeat,
+    resumeFrom: options.resumeFrom,
   };
   let result: unknown;
   try {
@@ -98,6 +104,8 @@ export async function executeAction(
   }
   return output.data;
 }
+
+function ignoreHeartbeat(): void {}
 
 const authSchemas = new WeakMap<Connector, JsonSchema>();
 

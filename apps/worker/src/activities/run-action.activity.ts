@@ -18,7 +18,8 @@ export interface RunActionDeps {
  */
 export function createRunAction(deps: RunActionDeps) {
   return async function runAction(request: RunActionInput): Promise<RunActionResult> {
-    const { attempt } = Context.current().info;
+    const activity = Context.current();
+    const { attempt, heartbeatDetails } = activity.info;
     let secretValues: string[] = [];
     try {
       const connector = deps.catalog.find(request.connector, request.connectorVersion);
@@ -49,7 +50,10 @@ export function createRunAction(deps: RunActionDeps) {
         auth,
         idempotencyKey: request.idempotencyKey,
         logger: toConnectorLogger(deps.logger.child({ connector: connector.name, action: request.action })),
-        signal: Context.current().cancellationSignal,
+        signal: activity.cancellationSignal,
+        // Explicit, never automatic: a heartbeat claims progress, and only the action knows what progress is.
+        heartbeat: (progress) => activity.heartbeat(progress),
+        resumeFrom: heartbeatDetails,
       });
       return { output, attempt };
     } catch (error) {
