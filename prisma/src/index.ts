@@ -1,6 +1,7 @@
 // Public surface of @tributary/db: the generated Prisma client and its types,
-// migrations driven by the wasm schema engine, the connection secret cipher and
-// an embedded PostgreSQL for zero-install local runs.
+// migrations driven by the wasm schema engine, the connection secret cipher, the
+// claim-check codec that keeps big Temporal payloads in Postgres, and an
+// embedded PostgreSQL for zero-install local runs.
 import type { startEmbeddedPostgres as StartEmbeddedPostgres } from './embedded-postgres';
 
 export { createPrismaClient } from './prisma-client';
@@ -11,11 +12,13 @@ export type {
   Flow,
   FlowVersion,
   FieldMapping,
+  FieldMappingVersion,
   Trigger,
   Run,
   ApiKey,
   IdempotencyKey,
   AuditEvent,
+  PayloadBlob,
 } from '../generated/client/client';
 
 export { DEFAULT_DATABASE_URL, describeDatabaseUrl, InvalidDatabaseUrlError } from './database-url';
@@ -46,6 +49,17 @@ export {
   SecretSerializationError,
   type ConnectionSecretCipher,
 } from './connection-secret-cipher';
+
+export {
+  createClaimCheckCodec,
+  CLAIM_CHECK_ENCODING,
+  DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES,
+  type ClaimCheckCodecOptions,
+  type ClaimCheckReference,
+  type PayloadStore,
+} from './payload-claim-check.codec';
+export { ClaimCheckBlobMissingError, ClaimCheckReferenceError } from './payload-claim-check.errors';
+export { PostgresPayloadStore } from './postgres-payload-store';
 
 export { EmbeddedPostgresError } from './embedded-postgres.errors';
 export type { EmbeddedPostgres } from './embedded-postgres';

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
+import { createClaimCheckCodec, createPrismaClient, PostgresPayloadStore, type PrismaClient } from '@tributary/db';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { inject } from 'vitest';
 import type { FlowActivities } from '../src/run-flow.contract';
@@ -9,15 +11,19 @@ const require = createRequire(import.meta.url);
 
 /**
  * Connects to the real Temporal dev server the global setup started and runs
- * workers for the interpreter on a task queue private to each test.
+ * workers for the interpreter on a task queue private to each test. Client and
+ * workers share the claim-check codec production uses, with its blobs in the
+ * test run's database.
  */
 export class TemporalTestEnv {
   private bundle?: WorkflowBundleWithSourceMap;
 
   private constructor(
     readonly client: Client,
+    private readonly dataConverter: DataConverter,
     private readonly nativeConnection: NativeConnection,
     private readonly clientConnection: Connection,
+    private readonly prisma: PrismaClient,
   ) {}
 
   static async connect(): Promise<TemporalTestEnv> {
@@ -26,10 +32,14 @@ export class TemporalTestEnv {
       Connection.connect({ address }),
       NativeConnection.connect({ address }),
     ]);
+    const prisma = createPrismaClient(inject('databaseUrl'));
+    const dataConverter = { payloadCodecs: [createClaimCheckCodec({ store: new PostgresPayloadStore(prisma) })] };
     return new TemporalTestEnv(
-      new Client({ connection: clientConnection, namespace: inject('temporalNamespace') }),
+      new Client({ connection: clientConnection, namespace: inject('temporalNamespace'), dataConverter }),
+      dataConverter,
       nativeConnection,
       clientConnection,
+      prisma,
     );
   }
 
@@ -47,6 +57,7 @@ export class TemporalTestEnv {
       taskQueue,
       workflowBundle: this.bundle,
       activities,
+      dataConverter: this.dataConverter,
     });
     return { worker, taskQueue };
   }
@@ -54,6 +65,7 @@ export class TemporalTestEnv {
   async close(): Promise<void> {
     await this.clientConnection.close();
     await this.nativeConnection.close();
+    await this.prisma.$disconnect();
   }
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { PayloadCodec } from '@temporalio/common';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { FlowActivities } from '@tributary/workflows/run-flow.contract';
 
@@ -9,6 +10,8 @@ export interface FlowWorkerOptions {
   namespace: string;
   taskQueue: string;
   activities: FlowActivities;
+  /** the claim-check codec; the API's client must use the same one (see createClaimCheckCodec) */
+  payloadCodec: PayloadCodec;
   /** e.g. a prebuilt bundle in tests, or shutdown grace in production */
   overrides?: Partial<WorkerOptions>;
 }
@@ -21,6 +24,7 @@ export async function createFlowWorker(options: FlowWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     workflowsPath: require.resolve('@tributary/workflows'),
     activities: { ...options.activities },
+    dataConverter: { payloadCodecs: [options.payloadCodec] },
     shutdownGraceTime: '10 seconds',
     ...options.overrides,
   });

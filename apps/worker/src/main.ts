@@ -1,5 +1,10 @@
 import { NativeConnection } from '@temporalio/worker';
-import { createConnectionSecretCipher, createPrismaClient } from '@tributary/db';
+import {
+  createClaimCheckCodec,
+  createConnectionSecretCipher,
+  createPrismaClient,
+  PostgresPayloadStore,
+} from '@tributary/db';
 import { createActivities } from './activities/create-activities';
 import { buildWorkerConfig } from './config/worker-config';
 import { loadConnectorCatalog } from './connectors/connector-catalog';
@@ -25,6 +30,10 @@ async function main(): Promise<void> {
       cipher: createConnectionSecretCipher(config.connectionSecretsKey),
       catalog,
       logger,
+    }),
+    payloadCodec: createClaimCheckCodec({
+      store: new PostgresPayloadStore(prisma),
+      thresholdBytes: config.payloadClaimCheckThresholdBytes,
     }),
   });
   logger.info(

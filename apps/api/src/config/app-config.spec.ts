@@ -29,7 +29,9 @@ describe('buildAppConfig', () => {
         namespace: 'default',
         taskQueue: 'tributary-flows',
         uiUrl: 'http://127.0.0.1:8233',
+        payloadClaimCheckThresholdBytes: 262_144,
       },
+      hooks: { syncTimeoutMs: 30_000 },
       logLevel: 'info',
     });
   });
@@ -44,8 +46,11 @@ describe('buildAppConfig', () => {
       TEMPORAL_NAMESPACE: 'prod',
       TEMPORAL_TASK_QUEUE: 'flows-prod',
       TEMPORAL_UI_URL: 'off',
+      PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: '65536',
+      HOOK_SYNC_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'warn',
     });
+    expect(config.hooks.syncTimeoutMs).toBe(5000);
     expect(config.port).toBe(8080);
     expect(config.publicUrl).toBe('https://tributary.example.com');
     expect(config.temporal).toEqual({
@@ -53,6 +58,7 @@ describe('buildAppConfig', () => {
       namespace: 'prod',
       taskQueue: 'flows-prod',
       uiUrl: null,
+      payloadClaimCheckThresholdBytes: 65_536,
     });
     expect(config.logLevel).toBe('warn');
   });
@@ -79,6 +85,11 @@ describe('buildAppConfig', () => {
     expect(configError({ ...validEnv, LOG_LEVEL: 'loud' }).message).toContain('LOG_LEVEL must be one of');
     expect(configError({ ...validEnv, DATABASE_URL: 'mysql://x' }).message).toContain('DATABASE_URL');
     expect(configError({ ...validEnv, PUBLIC_URL: 'not a url' }).message).toContain('PUBLIC_URL');
+    for (const threshold of ['256KiB', '-1', '4194304']) {
+      expect(configError({ ...validEnv, PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: threshold }).message).toContain(
+        'PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES must be a whole number of bytes from 0 to 2097152',
+      );
+    }
   });
 
   it('never echoes the value of a rejected secret', () => {

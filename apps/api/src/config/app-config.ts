@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES } from '@tributary/db/payload-claim-check.codec';
 import { DEFAULT_TASK_QUEUE } from '@tributary/workflows/run-flow.contract';
 
 /**
@@ -18,6 +19,12 @@ export interface AppConfig {
     taskQueue: string;
     /** base URL of the Temporal Web UI; run links are omitted when null */
     uiUrl: string | null;
+    /** payloads serialized bigger than this are kept in Postgres, history holds a reference */
+    payloadClaimCheckThresholdBytes: number;
+  };
+  hooks: {
+    /** how long `POST /hooks/<path>?sync=1` waits for the run's response before answering 202 */
+    syncTimeoutMs: number;
   };
   /** base64 of the 32-byte key that encrypts connection secrets */
   connectionSecretsKey: string;
@@ -60,11 +67,17 @@ export function buildAppConfig(env: Record<string, string | undefined>): AppConf
       namespace: vars.TEMPORAL_NAMESPACE,
       taskQueue: vars.TEMPORAL_TASK_QUEUE,
       uiUrl: vars.TEMPORAL_UI_URL === 'off' ? null : stripTrailingSlash(vars.TEMPORAL_UI_URL),
+      payloadClaimCheckThresholdBytes: vars.PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES,
     },
+    hooks: { syncTimeoutMs: vars.HOOK_SYNC_TIMEOUT_MS },
     connectionSecretsKey: vars.CONNECTION_SECRETS_KEY,
     logLevel: vars.LOG_LEVEL,
   };
 }
+
+// Temporal rejects a payload over 2 MiB, so a claim-check threshold above it would never help.
+const MAX_CLAIM_CHECK_THRESHOLD_BYTES = 2 * 1024 * 1024;
+const claimCheckThresholdMessage = `PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES must be a whole number of bytes from 0 to ${MAX_CLAIM_CHECK_THRESHOLD_BYTES}`;
 
 const httpUrl = (name: string) => z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` });
 
@@ -87,6 +100,18 @@ const EnvSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default(DEFAULT_TASK_QUEUE),
   TEMPORAL_UI_URL: z.union([z.literal('off'), httpUrl('TEMPORAL_UI_URL')]).default('http://127.0.0.1:8233'),
+  HOOK_SYNC_TIMEOUT_MS: z.coerce
+    .number({ error: 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)' })
+    .int('HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
+    .min(100, 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
+    .max(600_000, 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
+    .default(30_000),
+  PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: z
+    .string()
+    .regex(/^\d+$/, claimCheckThresholdMessage)
+    .transform(Number)
+    .pipe(z.number().max(MAX_CLAIM_CHECK_THRESHOLD_BYTES, claimCheckThresholdMessage))
+    .default(DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES),
   CONNECTION_SECRETS_KEY: z
     .string({ error: 'CONNECTION_SECRETS_KEY is required (base64 of 32 bytes)' })
     .refine(isBase64Of32Bytes, 'CONNECTION_SECRETS_KEY must be base64 of 32 bytes'),

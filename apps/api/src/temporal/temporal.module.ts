@@ -1,6 +1,8 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { createClaimCheckCodec, PostgresPayloadStore, type PrismaClient } from '@tributary/db';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PRISMA } from '../database/database.module';
 
 export const TEMPORAL_CONNECTION = Symbol('TemporalConnection');
 export const TEMPORAL_CLIENT = Symbol('TemporalClient');
@@ -8,7 +10,8 @@ export const TEMPORAL_CLIENT = Symbol('TemporalClient');
 /**
  * The Temporal connection is lazy so the API starts (and `/ready` can say what
  * is down) while the Temporal server is still coming up; gRPC reconnects on
- * its own once it is there.
+ * its own once it is there. The client keeps big payloads in Postgres with the
+ * same claim-check codec as the worker, so both read each other's references.
  */
 @Global()
 @Module({
@@ -20,9 +23,20 @@ export const TEMPORAL_CLIENT = Symbol('TemporalClient');
     },
     {
       provide: TEMPORAL_CLIENT,
-      inject: [APP_CONFIG, TEMPORAL_CONNECTION],
-      useFactory: (config: AppConfig, connection: Connection): Client =>
-        new Client({ connection, namespace: config.temporal.namespace }),
+      inject: [APP_CONFIG, TEMPORAL_CONNECTION, PRISMA],
+      useFactory: (config: AppConfig, connection: Connection, prisma: PrismaClient): Client =>
+        new Client({
+          connection,
+          namespace: config.temporal.namespace,
+          dataConverter: {
+            payloadCodecs: [
+              createClaimCheckCodec({
+                store: new PostgresPayloadStore(prisma),
+                thresholdBytes: config.temporal.payloadClaimCheckThresholdBytes,
+              }),
+            ],
+          },
+        }),
     },
   ],
   exports: [TEMPORAL_CONNECTION, TEMPORAL_CLIENT],

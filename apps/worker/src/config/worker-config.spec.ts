@@ -12,6 +12,7 @@ describe('buildWorkerConfig', () => {
       taskQueue: 'tributary-flows',
       connectorPackages: [],
       logLevel: 'info',
+      payloadClaimCheckThresholdBytes: 262_144,
     });
   });
 
@@ -32,5 +33,18 @@ describe('buildWorkerConfig', () => {
       CONNECTOR_PACKAGES: ' @acme/connector-sap , @acme/connector-mes',
     });
     expect(config.connectorPackages).toEqual(['@acme/connector-sap', '@acme/connector-mes']);
+  });
+
+  it('reads the claim-check threshold in bytes and rejects what is not a byte count Temporal accepts', () => {
+    const env = { DATABASE_URL: 'postgresql://localhost/x', CONNECTION_SECRETS_KEY: key };
+    expect(buildWorkerConfig({ ...env, PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: '65536' })).toMatchObject({
+      payloadClaimCheckThresholdBytes: 65_536,
+    });
+    expect(() => buildWorkerConfig({ ...env, PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: '256KiB' })).toThrow(
+      /PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES must be a whole number of bytes/,
+    );
+    expect(() => buildWorkerConfig({ ...env, PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: '4194304' })).toThrow(
+      /PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES must be at most 2097152/,
+    );
   });
 });

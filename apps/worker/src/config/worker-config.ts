@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES } from '@tributary/db/payload-claim-check.codec';
 import { DEFAULT_TASK_QUEUE } from '@tributary/workflows/run-flow.contract';
+
+/** Temporal rejects a payload over 2 MiB, so a claim-check threshold above it would never help. */
+const MAX_CLAIM_CHECK_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
 /** The worker's whole configuration, validated once at start-up. */
 export const WorkerConfig = z.object({
@@ -13,6 +17,12 @@ export const WorkerConfig = z.object({
   /** extra connector packages to load besides the discovered built-ins */
   connectorPackages: z.array(z.string().min(1)),
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']),
+  /** payloads serialized bigger than this are kept in Postgres, history holds a reference */
+  payloadClaimCheckThresholdBytes: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of bytes')
+    .transform(Number)
+    .pipe(z.number().max(MAX_CLAIM_CHECK_THRESHOLD_BYTES, `must be at most ${MAX_CLAIM_CHECK_THRESHOLD_BYTES}`)),
 });
 export type WorkerConfig = z.infer<typeof WorkerConfig>;
 
@@ -24,6 +34,7 @@ const ENV_NAMES: Record<keyof WorkerConfig, string> = {
   connectionSecretsKey: 'CONNECTION_SECRETS_KEY',
   connectorPackages: 'CONNECTOR_PACKAGES',
   logLevel: 'LOG_LEVEL',
+  payloadClaimCheckThresholdBytes: 'PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES',
 };
 
 export class InvalidWorkerConfigError extends Error {
@@ -43,6 +54,8 @@ export function buildWorkerConfig(env: Record<string, string | undefined>): Work
       .map((name) => name.trim())
       .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? 'info',
+    payloadClaimCheckThresholdBytes:
+      env.PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES ?? String(DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES),
   });
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
