@@ -6,6 +6,7 @@ import { DatabaseModule } from './database/database.module';
 import { FlowsModule } from './flows/flows.module';
 import { HealthModule } from './health/health.module';
 import { HooksModule } from './hooks/hooks.module';
+import { MappingsModule } from './mappings/mappings.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RunsModule } from './runs/runs.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -22,6 +23,7 @@ export class AppModule {
         HealthModule,
         FlowsModule,
         ConnectionsModule,
+        MappingsModule,
         RunsModule,
         HooksModule,
         OpenApiModule,

@@ -66,6 +66,7 @@ describe('POST /hooks/*path', () => {
       id: runId,
       workflowId: `flow-${flow.slug}-${runId}`,
       status: 'running',
+      duplicate: false,
       links: { self: `/v1/runs/${runId}` },
     });
     startedWorkflows.push(response.body.workflowId);

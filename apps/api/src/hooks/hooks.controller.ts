@@ -1,28 +1,36 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { ZodValidationPipe } from '../validation/zod-validation.pipe';
 import { HooksService } from './hooks.service';
-import type { WebhookAccepted } from './hooks.schemas';
+import { WebhookQuery } from './hooks.schemas';
 import { buildWebhookPayload } from './webhook-payload';
+import { writeWebhookReply } from './webhook-reply';
 
 @Controller('hooks')
 export class HooksController {
   constructor(@Inject(HooksService) private readonly hooks: HooksService) {}
 
-  /** `*path` matches the rest of the URL, slashes included (Express 5 gives the segments). */
+  /**
+   * `*path` matches the rest of the URL, slashes included (Express 5 gives
+   * the segments). The reply is written by hand: its status and content type
+   * are the flow's to choose when the call is synchronous.
+   */
   @Post('*path')
-  @HttpCode(202)
   async receive(
     @Param('path') segments: string[] | string,
+    @Query(new ZodValidationPipe(WebhookQuery.loose())) query: { sync?: string },
     @Body() body: unknown,
     @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<WebhookAccepted> {
+    @Res() response: Response,
+  ): Promise<void> {
     const path = Array.isArray(segments) ? segments.join('/') : segments;
-    const accepted = await this.hooks.receive(
+    // `sync` is an instruction to us, not data for the run.
+    const { sync: _sync, ...runQuery } = request.query;
+    const reply = await this.hooks.receive(
       path,
-      buildWebhookPayload({ body, query: request.query, headers: request.headers }),
+      buildWebhookPayload({ body, query: runQuery, headers: request.headers }),
+      { sync: query.sync === '1' || query.sync === 'true' },
     );
-    response.setHeader('Location', accepted.links.self);
-    return accepted;
+    writeWebhookReply(response, reply);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PREFIXES, isResourceId, newId } from './resource-id';
+import { derivedId, ID_PREFIXES, isResourceId, newId } from './resource-id';
 
 describe('newId', () => {
   it('prefixes each kind of resource with its own tag and a 26-character base32 suffix', () => {
@@ -35,5 +35,15 @@ describe('isResourceId', () => {
   it('uses one distinct prefix per kind', () => {
     const prefixes = Object.values(ID_PREFIXES);
     expect(new Set(prefixes).size).toBe(prefixes.length);
+  });
+});
+
+describe('derivedId', () => {
+  it('gives the same well-formed id for the same seed and different ids for different seeds', () => {
+    const id = derivedId('run', 'flow_1\u0000J-1001');
+    expect(id).toBe(derivedId('run', 'flow_1\u0000J-1001'));
+    expect(isResourceId('run', id)).toBe(true);
+    expect(derivedId('run', 'flow_1\u0000J-1002')).not.toBe(id);
+    expect(derivedId('mapping', 'x')).toMatch(/^map_[0-9a-hjkmnp-tv-z]{26}$/);
   });
 });

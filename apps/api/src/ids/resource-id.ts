@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** Id prefixes, Stripe-style: the prefix tells what an id points at. */
 export const ID_PREFIXES = {
@@ -8,6 +8,8 @@ export const ID_PREFIXES = {
   connection: 'conn',
   trigger: 'trg',
   auditEvent: 'evt',
+  mapping: 'map',
+  mappingVersion: 'mpv',
 } as const;
 export type ResourceKind = keyof typeof ID_PREFIXES;
 
@@ -23,6 +25,19 @@ const SUFFIX_LENGTH = 26;
  */
 export function newId(kind: ResourceKind): string {
   return `${ID_PREFIXES[kind]}_${monotonicUlid(Date.now())}`;
+}
+
+/**
+ * The same id for the same seed, every time: `run_` + base32 of a sha256
+ * prefix. For resources whose identity is a business fact (one run per flow
+ * and business key), so concurrent writers converge on one row. Such ids do
+ * not sort by creation time.
+ */
+export function derivedId(kind: ResourceKind, seed: string): string {
+  const digest = createHash('sha256').update(seed).digest();
+  // 26 base32 characters carry 130 bits; 17 bytes give 136, the top 6 are dropped.
+  const bits = BigInt(`0x${digest.subarray(0, 17).toString('hex')}`) >> 6n;
+  return `${ID_PREFIXES[kind]}_${encodeBase32(bits, SUFFIX_LENGTH)}`;
 }
 
 export function isResourceId(kind: ResourceKind, value: string): boolean {

@@ -5,6 +5,7 @@ import { connectionsPaths } from '../connections/connections.openapi';
 import { flowsPaths } from '../flows/flows.openapi';
 import { healthPaths } from '../health/health.openapi';
 import { hooksPaths } from '../hooks/hooks.openapi';
+import { mappingsPaths } from '../mappings/mappings.openapi';
 import { runsPaths } from '../runs/runs.openapi';
 import { jsonResponse } from './openapi-responses';
 
@@ -28,6 +29,7 @@ export function buildOpenApiDocument(config: Pick<AppConfig, 'publicUrl'>): oas3
     tags: [
       { name: 'flows', description: 'Flows, drafts and immutable published versions' },
       { name: 'connections', description: 'Stored connector credentials (write-only secrets)' },
+      { name: 'mappings', description: 'Stored, versioned field mappings that map steps pin by id and version' },
       { name: 'runs', description: 'Executions of published flows, backed by Temporal workflows' },
       { name: 'hooks', description: 'Inbound webhooks that start runs' },
       { name: 'health', description: 'Liveness and readiness' },
@@ -35,6 +37,7 @@ export function buildOpenApiDocument(config: Pick<AppConfig, 'publicUrl'>): oas3
     paths: {
       ...flowsPaths,
       ...connectionsPaths,
+      ...mappingsPaths,
       ...runsPaths,
       ...hooksPaths,
       ...healthPaths,

@@ -7,7 +7,9 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Body too large',
+  422: 'Understood, but cannot be carried out (e.g. a referenced resource is missing)',
   500: 'Unexpected error',
+  502: 'The run or an upstream service failed',
   503: 'A dependency (database, Temporal) is unavailable',
 };
 

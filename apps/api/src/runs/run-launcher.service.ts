@@ -1,42 +1,46 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Client } from '@temporalio/client';
-import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
+import type { Client, WorkflowStartOptions } from '@temporalio/client';
+import {
+  defineSearchAttributeKey,
+  SearchAttributeType,
+  WorkflowExecutionAlreadyStartedError,
+  type SearchAttributePair,
+} from '@temporalio/common';
 import type { PrismaClient } from '@tributary/db';
-import type { FlowDefinition } from '@tributary/workflows/flow-definition';
+import type { BusinessKey, FlowDefinition } from '@tributary/workflows/flow-definition';
 import {
   RUN_FLOW_WORKFLOW,
   SEARCH_ATTRIBUTES,
   workflowIdFor,
   type RunFlowInput,
+  type RunResume,
 } from '@tributary/workflows/run-flow.contract';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
 import { newId } from '../ids/resource-id';
-import { ApiProblem } from '../problem/api-problem';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { deadlineIn, isTemporalUnreachable, TemporalUnavailableError } from '../temporal/temporal-errors';
+import { businessKeyRunId, businessKeyWorkflowId, evaluateBusinessKey } from './business-key';
+import { resolveFlowMappings, type ResolvedMappings } from './flow-mappings';
+import { DuplicateRunError, RunStartFailedError } from './runs.errors';
 
 export interface RunLaunch {
   flow: { id: string; slug: string; name: string };
   version: { id: string; version: number; definition: FlowDefinition };
   trigger: { kind: string; payload: unknown };
+  /** restart: reuse the source run's outputs and start at `resume.fromStepId` */
+  resume?: RunResume;
+  /** re-run: the run whose trigger this one repeats */
+  rerunOf?: string;
 }
 
 export interface LaunchedRun {
   id: string;
   workflowId: string;
-  temporalRunId: string;
-}
-
-export class RunStartFailedError extends ApiProblem {
-  constructor(reason: string) {
-    super({
-      status: 502,
-      code: 'run_start_failed',
-      title: 'Run could not be started',
-      detail: `Temporal refused to start the run: ${reason}`,
-    });
-  }
+  temporalRunId: string | null;
+  /** the business key matched an existing run, which is returned instead of a new one */
+  duplicate: boolean;
+  businessKey: string | null;
 }
 
 const searchAttributeKeys = {
@@ -48,9 +52,15 @@ const searchAttributeKeys = {
 const START_DEADLINE_MS = 10_000;
 
 /**
- * Starts runs: records the `Run` index row, then starts the runFlow workflow
- * for one published flow version. Used by webhooks now, by schedules and the
- * "run now" button later.
+ * Starts runs: resolves the mappings the version pins, records the `Run`
+ * index row, then starts the runFlow workflow. Used by webhooks, restarts
+ * and re-runs.
+ *
+ * A trigger with a business key makes starting idempotent: every delivery of
+ * a key maps to one run id and one workflow id, the row is inserted with
+ * ON CONFLICT DO NOTHING and the workflow started with `USE_EXISTING` /
+ * `REJECT_DUPLICATE`, so concurrent deliveries converge on one workflow and
+ * one row whatever order they arrive in.
  */
 @Injectable()
 export class RunLauncher {
@@ -61,53 +71,135 @@ export class RunLauncher {
   ) {}
 
   async launch(launch: RunLaunch): Promise<LaunchedRun> {
+    const mappings = await resolveFlowMappings(this.prisma, launch.version.definition);
+    // A restart or re-run is a deliberate second run of the same business event.
+    const businessKey = launch.resume || launch.rerunOf ? undefined : launch.version.definition.trigger.businessKey;
+    if (businessKey) return this.launchKeyed(launch, mappings, businessKey);
+
     const runId = newId('run');
     const workflowId = workflowIdFor(launch.flow.slug, runId);
     const receivedAt = new Date();
-    await this.prisma.run.create({
-      data: {
-        id: runId,
-        flowId: launch.flow.id,
-        flowVersionId: launch.version.id,
-        flowVersionNumber: launch.version.version,
-        triggerKind: launch.trigger.kind,
-        workflowId,
-        status: 'running',
-        startedAt: receivedAt,
-      },
-    });
-    const input: RunFlowInput = {
-      runId,
-      flow: {
-        id: launch.flow.id,
-        slug: launch.flow.slug,
-        version: launch.version.version,
-        versionId: launch.version.id,
-      },
-      definition: launch.version.definition,
-      trigger: { kind: launch.trigger.kind, payload: launch.trigger.payload, receivedAt: receivedAt.toISOString() },
-    };
+    await this.prisma.run.create({ data: runRow(launch, runId, workflowId, receivedAt, null) });
     let temporalRunId: string;
+    try {
+      temporalRunId = await this.start(launch, runInput(launch, runId, receivedAt, mappings), workflowId, {});
+    } catch (error) {
+      // The index row must not claim a run that never started.
+      await this.prisma.run.update({ where: { id: runId }, data: { status: 'failed', closedAt: new Date() } });
+      throw error;
+    }
+    await this.prisma.run.update({ where: { id: runId }, data: { temporalRunId } });
+    return { id: runId, workflowId, temporalRunId, duplicate: false, businessKey: null };
+  }
+
+  private async launchKeyed(launch: RunLaunch, mappings: ResolvedMappings, businessKey: BusinessKey) {
+    const key = await evaluateBusinessKey(businessKey, launch.trigger.payload);
+    const runId = businessKeyRunId(launch.flow.id, key);
+    const workflowId = businessKeyWorkflowId(launch.flow.slug, key);
+    const receivedAt = new Date();
+    const { count } = await this.prisma.run.createMany({
+      data: [runRow(launch, runId, workflowId, receivedAt, key)],
+      skipDuplicates: true,
+    });
+    const created = count === 1;
+    if (!created && businessKey.onDuplicate === 'reject') throw new DuplicateRunError(runId, key);
+
+    // Duplicates start too: with USE_EXISTING that attaches to the running
+    // workflow, and guarantees it exists even if the delivery that inserted
+    // the row has not reached Temporal yet.
+    let temporalRunId: string | null = null;
+    try {
+      temporalRunId = await this.start(launch, runInput(launch, runId, receivedAt, mappings), workflowId, {
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (error) {
+      // A closed execution with this key exists: the run happened already.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
+        // Let a retry of the delivery start it.
+        if (created) await this.prisma.run.deleteMany({ where: { id: runId, temporalRunId: null } });
+        throw error;
+      }
+    }
+    if (temporalRunId) await this.recordExecution(runId, temporalRunId, receivedAt);
+    return { id: runId, workflowId, temporalRunId, duplicate: !created, businessKey: key };
+  }
+
+  /** Fills in the execution id; resets the row when an expired key's workflow started afresh. */
+  private async recordExecution(runId: string, temporalRunId: string, receivedAt: Date): Promise<void> {
+    const { count } = await this.prisma.run.updateMany({
+      where: { id: runId, temporalRunId: null },
+      data: { temporalRunId },
+    });
+    if (count === 1) return;
+    await this.prisma.run.updateMany({
+      where: { id: runId, NOT: { temporalRunId } },
+      data: { temporalRunId, status: 'running', startedAt: receivedAt, closedAt: null },
+    });
+  }
+
+  private async start(
+    launch: RunLaunch,
+    input: RunFlowInput,
+    workflowId: string,
+    policies: Pick<WorkflowStartOptions, 'workflowIdConflictPolicy' | 'workflowIdReusePolicy'>,
+  ): Promise<string> {
     try {
       const handle = await this.temporal.connection.withDeadline(deadlineIn(START_DEADLINE_MS), () =>
         this.temporal.workflow.start(RUN_FLOW_WORKFLOW, {
           taskQueue: this.config.temporal.taskQueue,
           workflowId,
           args: [input],
+          ...policies,
           typedSearchAttributes: searchAttributes(launch),
-          memo: { flowId: launch.flow.id, flowName: launch.flow.name, flowVersion: launch.version.version, runId },
+          memo: {
+            flowId: launch.flow.id,
+            flowName: launch.flow.name,
+            flowVersion: launch.version.version,
+            runId: input.runId,
+          },
         }),
       );
-      temporalRunId = handle.firstExecutionRunId;
+      return handle.firstExecutionRunId;
     } catch (error) {
-      // The index row must not claim a run that never started.
-      await this.prisma.run.update({ where: { id: runId }, data: { status: 'failed', closedAt: new Date() } });
       if (isTemporalUnreachable(error)) throw new TemporalUnavailableError();
+      // only possible under a business key's REJECT_DUPLICATE; launchKeyed handles it
+      if (error instanceof WorkflowExecutionAlreadyStartedError) throw error;
       throw new RunStartFailedError(error instanceof Error ? error.message : String(error));
     }
-    await this.prisma.run.update({ where: { id: runId }, data: { temporalRunId } });
-    return { id: runId, workflowId, temporalRunId };
   }
+}
+
+function runRow(launch: RunLaunch, runId: string, workflowId: string, receivedAt: Date, businessKey: string | null) {
+  return {
+    id: runId,
+    flowId: launch.flow.id,
+    flowVersionId: launch.version.id,
+    flowVersionNumber: launch.version.version,
+    triggerKind: launch.trigger.kind,
+    workflowId,
+    status: 'running',
+    startedAt: receivedAt,
+    sourceRunId: launch.resume?.sourceRunId ?? launch.rerunOf ?? null,
+    restartFromStepId: launch.resume?.fromStepId ?? null,
+    businessKey,
+  };
+}
+
+function runInput(launch: RunLaunch, runId: string, receivedAt: Date, mappings: ResolvedMappings): RunFlowInput {
+  return {
+    runId,
+    flow: {
+      id: launch.flow.id,
+      slug: launch.flow.slug,
+      version: launch.version.version,
+      versionId: launch.version.id,
+    },
+    definition: launch.version.definition,
+    trigger: { kind: launch.trigger.kind, payload: launch.trigger.payload, receivedAt: receivedAt.toISOString() },
+    ...(Object.keys(mappings).length > 0 ? { mappings } : {}),
+    ...(launch.resume ? { resume: launch.resume } : {}),
+  };
 }
 
 function searchAttributes(launch: RunLaunch): SearchAttributePair[] {

@@ -3,6 +3,7 @@ import { WorkflowFailedError, type Client, type WorkflowHandle } from '@temporal
 import { WorkflowNotFoundError } from '@temporalio/common';
 import {
   PROGRESS_QUERY,
+  type CompensationProgress,
   type RunFlowResult,
   type RunProgress,
   type StepError,
@@ -12,15 +13,26 @@ import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { deadlineIn, isTemporalUnreachable, TemporalUnavailableError } from '../temporal/temporal-errors';
 import { runStatusFromTemporal, type RunStatus } from './run-status';
 
+type RunError = StepError & { stepId?: string };
+
 /** What Temporal says about one run right now. */
 export type RunObservation =
   | { found: false }
-  | { found: true; status: RunStatus | undefined; closedAt: Date | null; steps: StepProgress[]; error?: StepError };
+  | {
+      found: true;
+      status: RunStatus | undefined;
+      closedAt: Date | null;
+      steps: StepProgress[];
+      error?: RunError;
+      compensations?: CompensationProgress[];
+    };
 
 const DESCRIBE_DEADLINE_MS = 5_000;
 // A query needs a worker; with none polling it would wait forever, so it
 // gets a short deadline and the history is the fallback.
 const QUERY_DEADLINE_MS = 3_000;
+// Answering for a closed run means replaying its whole history.
+const REPLAY_QUERY_DEADLINE_MS = 15_000;
 const RESULT_DEADLINE_MS = 5_000;
 
 /**
@@ -52,12 +64,26 @@ export class RunProgressReader {
       closedAt: description.closeTime ?? null,
       steps: progress.steps,
       ...(progress.error ? { error: progress.error } : {}),
+      ...(progress.compensations?.length ? { compensations: progress.compensations } : {}),
     };
   }
 
-  private async queryProgress(handle: WorkflowHandle): Promise<RunProgress | undefined> {
+  /**
+   * The run's own account of its steps, open or closed (a closed run's query
+   * is answered by a worker replaying its history); undefined when no worker
+   * answers or the execution is gone.
+   */
+  async recordedProgress(workflowId: string, temporalRunId: string | null): Promise<RunProgress | undefined> {
+    const handle = this.temporal.workflow.getHandle(workflowId, temporalRunId ?? undefined);
+    return this.queryProgress(handle, REPLAY_QUERY_DEADLINE_MS);
+  }
+
+  private async queryProgress(
+    handle: WorkflowHandle,
+    deadlineMs = QUERY_DEADLINE_MS,
+  ): Promise<RunProgress | undefined> {
     try {
-      return await this.withDeadline(QUERY_DEADLINE_MS, () => handle.query<RunProgress>(PROGRESS_QUERY));
+      return await this.withDeadline(deadlineMs, () => handle.query<RunProgress>(PROGRESS_QUERY));
     } catch {
       return undefined;
     }
@@ -66,7 +92,7 @@ export class RunProgressReader {
   private async progressFromHistory(
     handle: WorkflowHandle<() => Promise<RunFlowResult>>,
     status: RunStatus | undefined,
-  ): Promise<{ steps: StepProgress[]; error?: StepError }> {
+  ): Promise<{ steps: StepProgress[]; error?: RunError; compensations?: CompensationProgress[] }> {
     if (status === 'running' || status === undefined) return { steps: [] };
     try {
       const result = await this.withDeadline(RESULT_DEADLINE_MS, () => handle.result());

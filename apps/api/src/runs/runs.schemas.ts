@@ -10,18 +10,44 @@ export const StepError = z
   .object({ code: z.string(), message: z.string(), details: z.unknown().optional() })
   .meta({ id: 'StepError' });
 
+const Iterations = z.object({ total: z.number().int(), succeeded: z.number().int(), failed: z.number().int() });
+
+export const WaitingFor = z
+  .object({
+    event: z.string().optional(),
+    correlationKey: z.unknown().optional(),
+    until: z.string().optional().meta({ description: "a timer's or an event timeout's deadline" }),
+    approval: z.object({ prompt: z.unknown().optional(), approvers: z.array(z.string()).optional() }).optional(),
+  })
+  .meta({ id: 'WaitingFor', description: 'what a waiting step waits for' });
+
 export const StepProgress = z
   .object({
     id: z.string(),
     kind: z.string(),
-    status: z.enum(['pending', 'running', 'succeeded', 'failed', 'skipped']),
+    status: z.enum(['pending', 'running', 'waiting', 'succeeded', 'failed', 'skipped', 'cancelled']),
     attempts: z.number().int(),
+    parentId: z.string().optional().meta({ description: 'the enclosing block step, for nested steps' }),
     startedAt: z.string().optional(),
     finishedAt: z.string().optional(),
     output: z.unknown().optional(),
     error: StepError.optional(),
+    handled: z.boolean().optional().meta({ description: 'the step failed and its onError let the run go on' }),
+    reused: z.boolean().optional().meta({ description: 'taken from the restarted run, not executed again' }),
+    branch: z.string().optional().meta({ description: 'branch taken by if/switch/parallel' }),
+    iterations: Iterations.optional().meta({ description: 'forEach progress, or how often a loop-body step ran' }),
+    waitingFor: WaitingFor.optional(),
   })
   .meta({ id: 'StepProgress' });
+export type StepProgress = z.output<typeof StepProgress>;
+
+export const CompensationProgress = z
+  .object({
+    stepId: z.string(),
+    status: z.enum(['running', 'succeeded', 'failed']),
+    error: StepError.optional(),
+  })
+  .meta({ id: 'CompensationProgress', description: 'undoing a completed action after the run failed (saga)' });
 
 export const RunSummary = z
   .object({
@@ -34,6 +60,12 @@ export const RunSummary = z
     temporalRunId: z.string().nullable(),
     startedAt: z.iso.datetime(),
     closedAt: z.iso.datetime().nullable(),
+    businessKey: z.string().nullable().meta({ description: "the trigger's business key, when the flow declares one" }),
+    restartedFrom: z
+      .object({ runId: z.string(), stepId: z.string() })
+      .nullable()
+      .meta({ description: 'the run this one restarts, and the step it restarted from' }),
+    rerunOf: z.string().nullable().meta({ description: 'the run whose trigger this one repeats' }),
   })
   .meta({ id: 'RunSummary' });
 export type RunSummary = z.output<typeof RunSummary>;
@@ -41,7 +73,8 @@ export type RunSummary = z.output<typeof RunSummary>;
 export const RunResource = RunSummary.extend({
   temporalUiUrl: z.string().optional().meta({ description: 'the execution in the Temporal Web UI' }),
   steps: z.array(StepProgress),
-  error: StepError.optional(),
+  error: StepError.extend({ stepId: z.string().optional() }).optional(),
+  compensations: z.array(CompensationProgress).optional(),
 }).meta({ id: 'Run', description: 'a run with its live status and steps, read from Temporal' });
 export type RunResource = z.output<typeof RunResource>;
 
@@ -58,3 +91,98 @@ export const RunListQuery = ListQuery.extend({
 export type RunListQuery = z.output<typeof RunListQuery>;
 
 export const RunPathParams = z.object({ id: z.string().meta({ param: { description: 'run id (run_…)' } }) });
+
+export const RunEventRequest = z
+  .object({
+    event: z.string().min(1).max(128).meta({ example: 'quality.inspection.passed' }),
+    correlationKey: z.unknown().optional().meta({ description: 'must equal the waiting step’s correlation key' }),
+    payload: z.unknown().optional().meta({ description: 'becomes the waiting step’s output' }),
+  })
+  .meta({ id: 'RunEventRequest' });
+export type RunEventRequest = z.output<typeof RunEventRequest>;
+
+export const RunEventResult = z
+  .object({
+    stepId: z
+      .string()
+      .nullable()
+      .meta({ description: 'the waitForEvent step the event resumed; null when buffered for a later one' }),
+  })
+  .meta({ id: 'RunEventResult' });
+
+export const RunApprovalRequest = z
+  .object({
+    stepId: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'the waiting approval step; optional when only one waits' }),
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().max(2_000).optional(),
+  })
+  .meta({ id: 'RunApprovalRequest' });
+export type RunApprovalRequest = z.output<typeof RunApprovalRequest>;
+
+export const ApprovalDecision = z
+  .object({
+    stepId: z.string(),
+    decision: z.enum(['approved', 'rejected']),
+    comment: z.string().optional(),
+    actor: z.string(),
+    decidedAt: z.string(),
+  })
+  .meta({ id: 'ApprovalDecision' });
+
+export const RunCancelAccepted = z
+  .object({ object: z.literal('run'), id: z.string(), workflowId: z.string(), cancelRequested: z.literal(true) })
+  .meta({ id: 'RunCancelAccepted', description: 'cancellation requested; the run reports `cancelled` once it stops' });
+
+const VersionChoice = z
+  .enum(['original', 'latest'])
+  .default('original')
+  .meta({ description: 'run the source run’s flow version, or the latest published one' });
+
+export const RunRestartRequest = z
+  .object({
+    fromStepId: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'a top-level step; default: the top-level step that contains the failed step' }),
+    version: VersionChoice,
+  })
+  .meta({ id: 'RunRestartRequest' });
+export type RunRestartRequest = z.output<typeof RunRestartRequest>;
+
+export const RunRerunRequest = z.object({ version: VersionChoice }).meta({ id: 'RunRerunRequest' });
+export type RunRerunRequest = z.output<typeof RunRerunRequest>;
+
+export const BulkRunRequest = z
+  .object({
+    filter: z
+      .object({
+        flowId: z.string().min(1).optional().meta({ description: 'flow id or slug' }),
+        status: RunStatus.optional(),
+        startedAfter: z.iso.datetime({ offset: true }).optional(),
+        startedBefore: z.iso.datetime({ offset: true }).optional(),
+      })
+      .default({}),
+    version: VersionChoice,
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .meta({ id: 'BulkRunRequest', description: 'restart or re-run every run matching the filter, oldest first' });
+export type BulkRunRequest = z.output<typeof BulkRunRequest>;
+
+export const BulkRunResult = z
+  .object({
+    object: z.literal('list'),
+    data: z.array(
+      z.object({
+        sourceRunId: z.string(),
+        newRunId: z.string().optional(),
+        error: z.object({ code: z.string(), message: z.string() }).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'BulkRunResult' });
+export type BulkRunResult = z.output<typeof BulkRunResult>;

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient, Run } from '@tributary/db';
+import type { Prisma, PrismaClient } from '@tributary/db';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
 import { flowWhere } from '../flows/flow-lookup';
 import { toListPage, type ListPage } from '../pagination/list-page';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import { RunProgressReader } from './run-progress.reader';
-import { RUN_STATUSES, type RunStatus } from './run-status';
+import type { RunStatus } from './run-status';
+import { presentCompensation, presentRunSummary, presentStep, type RunWithFlow } from './runs.presenter';
 import type { RunListQuery, RunResource, RunSummary } from './runs.schemas';
-
-type RunWithFlow = Run & { flow: { slug: string } };
 
 /**
  * Reading runs. Lists come from the `Run` index table; one run's detail comes
@@ -52,8 +51,9 @@ export class RunsService {
     const current = await this.refreshIndexRow(run, observed.status, observed.closedAt);
     return {
       ...this.presentRun(current),
-      steps: observed.steps,
+      steps: observed.steps.map(presentStep),
       ...(observed.error ? { error: observed.error } : {}),
+      ...(observed.compensations ? { compensations: observed.compensations.map(presentCompensation) } : {}),
     };
   }
 
@@ -76,22 +76,4 @@ export class RunsService {
         : {}),
     };
   }
-}
-
-function presentRunSummary(run: RunWithFlow): RunSummary {
-  return {
-    id: run.id,
-    object: 'run',
-    flow: { id: run.flowId, slug: run.flow.slug, version: run.flowVersionNumber },
-    status: asRunStatus(run.status),
-    trigger: run.triggerKind,
-    workflowId: run.workflowId,
-    temporalRunId: run.temporalRunId,
-    startedAt: run.startedAt.toISOString(),
-    closedAt: run.closedAt?.toISOString() ?? null,
-  };
-}
-
-function asRunStatus(value: string): RunStatus {
-  return (RUN_STATUSES as readonly string[]).includes(value) ? (value as RunStatus) : 'running';
 }

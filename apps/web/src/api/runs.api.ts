@@ -15,7 +15,7 @@ export type StepError = z.infer<typeof StepError>;
 export const RunStep = z.object({
   id: z.string(),
   kind: z.string(),
-  /** pending | running | succeeded | failed | skipped (kept open: the UI must not break on a new one) */
+  /** pending | running | waiting | succeeded | failed | skipped | cancelled (kept open: the UI must not break on a new one) */
   status: z.string(),
   attempts: z.number().int().default(0),
   startedAt: z.string().nullish(),

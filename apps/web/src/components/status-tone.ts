@@ -15,6 +15,7 @@ const TONES: Record<string, StatusTone> = {
   succeeded: 'success',
   skipped: 'muted',
   retrying: 'warning',
+  waiting: 'active',
 };
 
 /** Maps a run or step status to a tone; a status this UI does not know yet is drawn neutral, never hidden. */

@@ -4,6 +4,7 @@ import type { ConnectorCatalog } from '../connectors/connector-catalog';
 import { resolveConnectionSecrets, type SecretCipher } from '../connections/connection-secrets';
 import type { Logger } from '../logger';
 import { createRecordRunOutcome } from './record-run-outcome.activity';
+import { createResolveFlowVersion } from './resolve-flow-version.activity';
 import { createRunAction } from './run-action.activity';
 
 export interface ActivityDeps {
@@ -22,5 +23,6 @@ export function createActivities(deps: ActivityDeps): FlowActivities {
       resolveConnection: (name) => resolveConnectionSecrets(deps.prisma, deps.cipher, name),
     }),
     recordRunOutcome: createRecordRunOutcome(deps.prisma),
+    resolveFlowVersion: createResolveFlowVersion(deps.prisma),
   };
 }

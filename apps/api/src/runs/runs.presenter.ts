@@ -1,0 +1,65 @@
+import type { Run } from '@tributary/db';
+import type { CompensationProgress, StepProgress } from '@tributary/workflows/run-flow.contract';
+import { RUN_STATUSES, type RunStatus } from './run-status';
+import type { RunResource, RunSummary } from './runs.schemas';
+
+export type RunWithFlow = Run & { flow: { slug: string } };
+
+export function presentRunSummary(run: RunWithFlow): RunSummary {
+  return {
+    id: run.id,
+    object: 'run',
+    flow: { id: run.flowId, slug: run.flow.slug, version: run.flowVersionNumber },
+    status: asRunStatus(run.status),
+    trigger: run.triggerKind,
+    workflowId: run.workflowId,
+    temporalRunId: run.temporalRunId,
+    startedAt: run.startedAt.toISOString(),
+    closedAt: run.closedAt?.toISOString() ?? null,
+    businessKey: run.businessKey,
+    restartedFrom:
+      run.sourceRunId && run.restartFromStepId ? { runId: run.sourceRunId, stepId: run.restartFromStepId } : null,
+    rerunOf: run.sourceRunId && !run.restartFromStepId ? run.sourceRunId : null,
+  };
+}
+
+/**
+ * Field by field rather than passed through: what the workflow reports is
+ * its own business, what the API promises is `StepProgress` in runs.schemas.
+ */
+export function presentStep(step: StepProgress): RunResource['steps'][number] {
+  return {
+    id: step.id,
+    kind: step.kind,
+    status: step.status,
+    attempts: step.attempts,
+    ...defined({
+      parentId: step.parentId,
+      startedAt: step.startedAt,
+      finishedAt: step.finishedAt,
+      output: step.output,
+      error: step.error,
+      handled: step.handled,
+      reused: step.reused,
+      branch: step.branch,
+      iterations: step.iterations,
+      waitingFor: step.waitingFor,
+    }),
+  };
+}
+
+export function presentCompensation(compensation: CompensationProgress): CompensationProgress {
+  return {
+    stepId: compensation.stepId,
+    status: compensation.status,
+    ...(compensation.error ? { error: compensation.error } : {}),
+  };
+}
+
+function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function asRunStatus(value: string): RunStatus {
+  return (RUN_STATUSES as readonly string[]).includes(value) ? (value as RunStatus) : 'running';
+}

@@ -1,0 +1,96 @@
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { defineAction, defineConnector, NonRetryableError } from '@tributary/connector-sdk';
+import {
+  createClaimCheckCodec,
+  createConnectionSecretCipher,
+  createPrismaClient,
+  PostgresPayloadStore,
+} from '@tributary/db';
+import { createActivities } from '@tributary/worker/activities/create-activities';
+import { ConnectorCatalog } from '@tributary/worker/connectors/connector-catalog';
+import { createFlowWorker } from '@tributary/worker/flow-worker';
+import { createLogger } from '@tributary/worker/logger';
+import { inject } from 'vitest';
+import { z } from 'zod';
+
+export interface RunningWorker {
+  probe: ProbeConnector;
+  close(): Promise<void>;
+}
+
+/**
+ * A real worker in this process: the runFlow interpreter and the worker's
+ * real activities (Postgres, connection secrets, the run index), with a
+ * `probe` connector whose calls the test can count and make fail.
+ */
+export async function startWorker(options: {
+  taskQueue: string;
+  connectionSecretsKey: string;
+}): Promise<RunningWorker> {
+  const probe = createProbeConnector();
+  const prisma = createPrismaClient(inject('databaseUrl'));
+  const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
+  const worker: Worker = await createFlowWorker({
+    connection,
+    namespace: inject('temporalNamespace'),
+    taskQueue: options.taskQueue,
+    activities: createActivities({
+      prisma,
+      cipher: createConnectionSecretCipher(options.connectionSecretsKey),
+      catalog: new ConnectorCatalog([probe.connector]),
+      logger: createLogger('silent'),
+    }),
+    payloadCodec: createClaimCheckCodec({ store: new PostgresPayloadStore(prisma) }),
+    overrides: { shutdownGraceTime: '1 second' },
+  });
+  const running = worker.run();
+  return {
+    probe,
+    async close() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await prisma.$disconnect();
+    },
+  };
+}
+
+export interface ProbeConnector {
+  connector: ReturnType<typeof defineConnector>;
+  /** calls of `probe.record` by label */
+  calls(label: string): number;
+  /** `probe.record` with this label fails (non-retryable) until `heal(label)` */
+  breakLabel(label: string): void;
+  heal(label: string): void;
+}
+
+/** `probe.record({label, data})` returns `{label, data, call}`: which call of that label this was. */
+function createProbeConnector(): ProbeConnector {
+  const counts = new Map<string, number>();
+  const broken = new Set<string>();
+  const record = defineAction({
+    name: 'record',
+    displayName: 'Record a call',
+    input: z.object({ label: z.string(), data: z.unknown().optional() }),
+    output: z.object({ label: z.string(), data: z.unknown().optional(), call: z.number() }),
+    async run(_ctx, input) {
+      const call = (counts.get(input.label) ?? 0) + 1;
+      counts.set(input.label, call);
+      if (broken.has(input.label)) throw new NonRetryableError(`${input.label} is broken`, { code: 'probe_broken' });
+      return { label: input.label, data: input.data, call };
+    },
+  });
+  const connector = defineConnector({
+    name: 'probe',
+    version: '1.0.0',
+    displayName: 'Probe',
+    auth: z.object({}).optional(),
+    actions: { record },
+  });
+  return {
+    connector,
+    calls: (label) => counts.get(label) ?? 0,
+    breakLabel: (label) => void broken.add(label),
+    heal: (label) => void broken.delete(label),
+  };
+}
