@@ -8,13 +8,9 @@ import type { MappingResult } from './mapping-result';
  * object, so calling this per record of a batch costs no recompiles.
  *
  * @example
- * const result = await applyMapping(definition, erpJob, { trigger, vars });
+ * const result = applyMapping(definition, erpJob, { trigger, vars });
  * if (!result.ok) console.log(result.errors);
  */
-export function applyMapping(
-  definition: unknown,
-  source: unknown,
-  bindings?: Record<string, unknown>,
-): Promise<MappingResult> {
+export function applyMapping(definition: unknown, source: unknown, bindings?: Record<string, unknown>): MappingResult {
   return compileMapping(definition).apply(source, bindings);
 }

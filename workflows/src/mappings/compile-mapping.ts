@@ -13,7 +13,7 @@ export interface CompiledMapping {
    * expressions (`{ trigger, vars }` → `$trigger`, `$vars`). Never rejects for
    * bad data: every problem is a field error in the result.
    */
-  apply(source: unknown, bindings?: Record<string, unknown>): Promise<MappingResult>;
+  apply(source: unknown, bindings?: Record<string, unknown>): MappingResult;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface CompiledMapping {
  * @example
  * const mapping = compileMapping({ rules: [{ target: 'workOrder.priority', source: 'priority',
  *   transforms: [{ kind: 'lookup', table: { High: 1, Medium: 2, Low: 3 }, default: 2 }] }] });
- * const { output } = await mapping.apply({ priority: 'High' }); // { workOrder: { priority: 1 } }
+ * const { output } = mapping.apply({ priority: 'High' }); // { workOrder: { priority: 1 } }
  */
 export function compileMapping(definition: unknown): CompiledMapping {
   if (definition === null || typeof definition !== 'object') return compileUncached(definition);
@@ -50,19 +50,23 @@ function compileUncached(definition: unknown): CompiledMapping {
   };
 }
 
-async function applyRules(
+/**
+ * Synchronous on purpose: in the workflow sandbox every promise costs a stack
+ * capture, and a map step over 10,000 records would pay it per record and rule.
+ */
+function applyRules(
   rules: CompiledRule[],
   checkTarget: TargetSchemaCheck | null,
   source: unknown,
   bindings: Record<string, unknown>,
-): Promise<MappingResult> {
+): MappingResult {
   const output: Record<string, unknown> = {};
   const fields: FieldResult[] = new Array<FieldResult>(rules.length);
   const errors: FieldError[] = [];
   let failedPointers: Set<string> | null = null;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    const field = rule.read ? rule.finish(rule.read(source), source) : await evaluateRule(rule, source, bindings);
+    const field = rule.read ? rule.finish(rule.read(source), source) : evaluateRule(rule, source, bindings);
     fields[i] = field;
     if (field.error) {
       errors.push({ path: rule.target, code: field.error.code, message: field.error.message });
@@ -80,14 +84,10 @@ async function applyRules(
   return { output, fields, errors, ok: errors.length === 0 };
 }
 
-async function evaluateRule(
-  rule: CompiledRule,
-  source: unknown,
-  bindings: Record<string, unknown>,
-): Promise<FieldResult> {
+function evaluateRule(rule: CompiledRule, source: unknown, bindings: Record<string, unknown>): FieldResult {
   let raw: unknown;
   try {
-    raw = await rule.expression!.evaluate(source, bindings);
+    raw = rule.expression!.evaluate(source, bindings);
   } catch (error) {
     if (!(error instanceof ExpressionFailure)) throw error;
     return { target: rule.target, error: { code: error.code, message: `expression failed: ${error.message}` } };

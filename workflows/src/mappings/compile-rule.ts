@@ -7,7 +7,7 @@ import { describeValue, TransformFailure } from './transforms/transform-function
 
 /**
  * One rule, compiled: where it writes, how it reads (a path, a literal, or an
- * expression, which is the only asynchronous kind), and `finish`, which runs
+ * expression), and `finish`, which runs
  * the transforms, the default and the required check on what was read.
  */
 export interface CompiledRule {

@@ -18,13 +18,13 @@ export async function runMapStep(step: MapStep, ctx: StepContext): Promise<unkno
   const source = await evaluateTemplate(step.source ?? '=$trigger.body', ctx.scope, 'source');
   const mapping = compileMapping(definition);
   const bindings = scopeBindings(ctx.scope);
-  if (!step.each) return outputOrFail(await mapping.apply(source, bindings), step.id);
+  if (!step.each) return outputOrFail(mapping.apply(source, bindings), step.id);
   if (!Array.isArray(source)) {
     throw new FlowError('map_source_not_a_list', `step "${step.id}" maps each element, but its source is not a list`);
   }
   const outputs: unknown[] = [];
   for (const [index, record] of source.entries()) {
-    outputs.push(outputOrFail(await mapping.apply(record, bindings), step.id, index));
+    outputs.push(outputOrFail(mapping.apply(record, bindings), step.id, index));
   }
   return outputs;
 }
