@@ -140,6 +140,81 @@ describe('block steps on a real Temporal server', () => {
     expect(byId).toMatchObject({ quotes: 'succeeded', fast_quote: 'succeeded', slow_quote: 'cancelled' });
   });
 
+  it('computes vars once, maps with an inline field mapping, and waits for all parallel branches', async () => {
+    const { activities, calls } = recordingActivities((call) => ({ site: call.input.site, from: call.action }));
+    const { worker, taskQueue } = await env.worker(activities);
+    const flow: FlowDefinitionInput = {
+      schemaVersion: 1,
+      trigger: { kind: 'manual' },
+      vars: { site: '=$uppercase($trigger.body.plant)' },
+      steps: [
+        {
+          id: 'toWorkOrder',
+          kind: 'map',
+          mapping: {
+            rules: [
+              {
+                target: 'priority',
+                source: 'priority',
+                transforms: [{ kind: 'lookup', table: { High: 1, Low: 3 }, default: 2 }],
+              },
+              { target: 'site', expression: '$vars.site' },
+              { target: 'title', source: 'text', required: true },
+            ],
+            targetSchema: {
+              type: 'object',
+              required: ['priority', 'title'],
+              properties: { priority: { type: 'integer' } },
+            },
+          },
+        },
+        {
+          id: 'notify',
+          kind: 'parallel',
+          wait: 'all',
+          branches: [
+            { name: 'planner', steps: [echo('mail_planner', { site: '=$vars.site' })] },
+            { name: 'crew', steps: [echo('sms_crew', { site: '=$steps.toWorkOrder.output.site' })] },
+          ],
+        },
+      ],
+      output: { order: '=$steps.toWorkOrder.output', notified: '=$steps.notify.output.completed' },
+    };
+    const input = runInput(flow, { body: { plant: 'ham-01', priority: 'High', text: 'Replace seal' } });
+    const { outcome } = await worker.runUntil(async () => settle(await startRun(env, taskQueue, input)));
+    expect(outcome.ok && outcome.result.output).toEqual({
+      order: { priority: 1, site: 'HAM-01', title: 'Replace seal' },
+      notified: expect.arrayContaining(['planner', 'crew']),
+    });
+    expect(calls.map((call) => call.input)).toEqual([{ site: 'HAM-01' }, { site: 'HAM-01' }]);
+  });
+
+  it('fails a map step with every field error of its mapping', async () => {
+    const { activities } = recordingActivities(() => ({}));
+    const { worker, taskQueue } = await env.worker(activities);
+    const flow: FlowDefinitionInput = {
+      schemaVersion: 1,
+      trigger: { kind: 'manual' },
+      steps: [
+        {
+          id: 'toWorkOrder',
+          kind: 'map',
+          mapping: {
+            rules: [
+              { target: 'priority', source: 'priority', transforms: [{ kind: 'lookup', table: { High: 1, Low: 3 } }] },
+              { target: 'title', source: 'text', required: true },
+            ],
+          },
+        },
+      ],
+    };
+    const input = runInput(flow, { body: { priority: 'Whenever' } });
+    const { progress } = await worker.runUntil(async () => settle(await startRun(env, taskQueue, input)));
+    expect(progress.steps[0]).toMatchObject({ status: 'failed', error: { code: 'mapping_failed' } });
+    const errors = (progress.steps[0]?.error?.details as { errors: { path: string }[] }).errors;
+    expect(errors.map((error) => error.path)).toEqual(['priority', 'title']);
+  });
+
   it('onError continue gives the failed step a fallback output and the run goes on', async () => {
     const { activities, calls } = recordingActivities((call) => {
       if (call.action === 'lookup_asset') {
