@@ -8,6 +8,7 @@ import {
 import { createActivities } from './activities/create-activities';
 import { buildWorkerConfig } from './config/worker-config';
 import { loadConnectorCatalog } from './connectors/connector-catalog';
+import { registerConnectors } from './connectors/connector-registry';
 import { createFlowWorker } from './flow-worker';
 import { createLogger } from './logger';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const catalog = await loadConnectorCatalog(config.connectorPackages);
   const prisma = createPrismaClient(config.databaseUrl);
+  await registerConnectors(prisma, catalog.list(), logger);
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   const worker = await createFlowWorker({
     connection,

@@ -2,6 +2,7 @@ import { createDocument, type oas31 } from 'zod-openapi';
 import { z } from 'zod';
 import type { AppConfig } from '../config/app-config';
 import { connectionsPaths } from '../connections/connections.openapi';
+import { connectorsPaths } from '../connectors/connectors.openapi';
 import { flowsPaths } from '../flows/flows.openapi';
 import { healthPaths } from '../health/health.openapi';
 import { hooksPaths } from '../hooks/hooks.openapi';
@@ -37,6 +38,7 @@ export function buildOpenApiDocument(config: Pick<AppConfig, 'publicUrl'>): oas3
     paths: {
       ...flowsPaths,
       ...connectionsPaths,
+      ...connectorsPaths,
       ...mappingsPaths,
       ...runsPaths,
       ...hooksPaths,
