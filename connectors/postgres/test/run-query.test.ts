@@ -1,0 +1,108 @@
+import {
+  executeAction,
+  InvalidInputError,
+  NonRetryableError,
+  RetryableError,
+  type Connector,
+} from '@tributary/connector-sdk';
+import { expectRejection } from '@tributary/connector-sdk/testing/expect-rejection';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunQueryInput } from '../src/actions/run-query.action';
+import connector from '../src/index';
+import { adminQuery, auth, SECRET, uniqueTableName } from './test-database';
+
+const table = uniqueTableName('pg_query_test');
+
+function query(input: RunQueryInput, signal?: AbortSignal) {
+  return executeAction(connector, 'query', {
+    input,
+    auth,
+    idempotencyKey: 'run_test:step_query',
+    ...(signal ? { signal } : {}),
+  });
+}
+
+beforeAll(async () => {
+  await adminQuery(`CREATE TABLE ${table} (id serial PRIMARY KEY, tag text UNIQUE NOT NULL, temp numeric)`);
+  await adminQuery(`INSERT INTO ${table} (tag, temp) VALUES ('P-1', 40.5), ('P-2', 71), ('F-1', NULL)`);
+});
+afterAll(async () => {
+  await adminQuery(`DROP TABLE IF EXISTS ${table}`);
+});
+
+describe('postgres connector: query action', () => {
+  it('returns rows, rowCount and fields of a parameterised SELECT', async () => {
+    const output = await query({
+      sql: `SELECT tag, temp FROM ${table} WHERE tag LIKE $1 ORDER BY tag`,
+      params: ['P-%'],
+    });
+
+    expect(output.rows).toEqual([
+      { tag: 'P-1', temp: '40.5' },
+      { tag: 'P-2', temp: '71' },
+    ]);
+    expect(output.rowCount).toBe(2);
+    expect(output.fields?.map((field) => field.name)).toEqual(['tag', 'temp']);
+  });
+
+  it('binds parameters, so a value that looks like SQL is only ever a value', async () => {
+    const output = await query({
+      sql: `SELECT count(*)::int AS n FROM ${table} WHERE tag = $1`,
+      params: [`x' OR '1'='1`],
+    });
+    expect(output.rows).toEqual([{ n: 0 }]);
+  });
+
+  it('reports the rows an UPDATE changed', async () => {
+    const output = await query({ sql: `UPDATE ${table} SET temp = temp + 1 WHERE temp IS NOT NULL` });
+    expect(output).toMatchObject({ rows: [], rowCount: 2 });
+  });
+
+  it('fails a syntax error at once with its SQLSTATE in the details', async () => {
+    const error = await expectRejection(query({ sql: 'SELEC 1' }), NonRetryableError);
+    expect(error.code).toBe('SQL_ERROR');
+    expect(error.details).toMatchObject({ sqlState: '42601' });
+    expect(error.message).toContain('syntax error');
+  });
+
+  it('fails a unique violation with SQLSTATE 23505 and the constraint name', async () => {
+    const error = await expectRejection(
+      query({ sql: `INSERT INTO ${table} (tag) VALUES ($1)`, params: ['P-1'] }),
+      NonRetryableError,
+    );
+    expect(error.details).toMatchObject({ sqlState: '23505', constraint: `${table}_tag_key` });
+  });
+
+  it('times out a slow statement with a retryable TIMEOUT within the limit', async () => {
+    const started = Date.now();
+    const error = await expectRejection(query({ sql: 'SELECT pg_sleep(5)', timeoutMs: 300 }), RetryableError);
+
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.message).toBe('Query timed out after 300 ms (statement_timeout)');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('rethrows a cancellation as the signal reason and stops waiting at once', async () => {
+    const controller = new AbortController();
+    const reason = new Error('run cancelled');
+    setTimeout(() => controller.abort(reason), 200);
+    const started = Date.now();
+
+    await expect(query({ sql: 'SELECT pg_sleep(5)' }, controller.signal)).rejects.toBe(reason);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('rejects invalid input naming the fields, without touching the database', async () => {
+    const loaded: Connector = connector; // step input arrives as untyped JSON in the worker
+    const error = await expectRejection(
+      executeAction(loaded, 'query', {
+        input: { sql: '', params: 'P-1', timeoutMs: 0 },
+        auth: { ...auth, port: 1 }, // nothing listens there: reaching the database would fail differently
+        idempotencyKey: 'k',
+      }),
+      InvalidInputError,
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual(['sql', 'params', 'timeoutMs']);
+    expect(error.message).not.toContain(SECRET);
+  });
+});
