@@ -49,3 +49,8 @@ export type { LinkedPage, PaginateByLinkHeaderOptions } from './paginate-by-link
 export type { Page } from './page-stream';
 export { findLinkTarget, parseLinkHeader } from './link-header';
 export type { LinkValue } from './link-header';
+export {
+  oauth2ClientCredentials,
+  type OAuth2ClientCredentials,
+  type OAuth2ClientCredentialsOptions,
+} from './oauth2-client-credentials';
