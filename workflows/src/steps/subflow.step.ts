@@ -1,8 +1,10 @@
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { executeChild, proxyActivities } from '@temporalio/workflow';
 import type { SubflowStep } from '../definition/flow-steps';
 import { evaluateTemplate } from '../expressions/expression-value';
 import {
   RUN_FLOW_WORKFLOW,
+  SEARCH_ATTRIBUTES,
   workflowIdFor,
   type FlowActivities,
   type RunFlowInput,
@@ -19,6 +21,12 @@ const catalog = proxyActivities<Pick<FlowActivities, 'resolveFlowVersion'>>({
     nonRetryableErrorTypes: ['flow_not_found', 'flow_version_not_found'],
   },
 });
+
+const searchAttributeKeys = {
+  flow: defineSearchAttributeKey(SEARCH_ATTRIBUTES.flow, SearchAttributeType.KEYWORD),
+  flowVersion: defineSearchAttributeKey(SEARCH_ATTRIBUTES.flowVersion, SearchAttributeType.INT),
+  trigger: defineSearchAttributeKey(SEARCH_ATTRIBUTES.trigger, SearchAttributeType.KEYWORD),
+};
 
 /**
  * Runs another published flow as a child workflow: its own run in the
@@ -43,6 +51,12 @@ export async function runSubflowStep(step: SubflowStep, ctx: StepContext): Promi
     args: [child],
     workflowId: workflowIdFor(resolved.flow.slug, runId),
     memo: { flowId: resolved.flow.id, flowVersion: resolved.flow.version, runId, parentRunId: ctx.run.runId },
+    // searchable in the Temporal UI like any run of that flow
+    typedSearchAttributes: [
+      { key: searchAttributeKeys.flow, value: resolved.flow.slug },
+      { key: searchAttributeKeys.flowVersion, value: resolved.flow.version },
+      { key: searchAttributeKeys.trigger, value: 'subflow' },
+    ],
   });
   return { runId, flow: resolved.flow.slug, version: resolved.flow.version, output: result.output ?? null };
 }
