@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<void> {
   await mkdir(folder, { recursive: true });
   const written = await writeConnectorPackage({ folder, name, displayName: display, repoRoot });
   await addWorkspace(`connectors/${name}`);
+  await addToDockerfiles(`connectors/${name}`);
   console.log(`created connectors/${name}:\n${written.map((file) => `  ${file}`).join('\n')}`);
   console.log(`next: npm install && npx vitest run connectors/${name}`);
 }
@@ -33,6 +34,19 @@ async function addWorkspace(workspace: string): Promise<void> {
   const afterConnectors = manifest.workspaces.findLastIndex((entry) => entry.startsWith('connectors/'));
   manifest.workspaces.splice(afterConnectors + 1, 0, workspace);
   await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The images run `npm ci`, which needs every workspace's manifest; the Dockerfile test checks it. */
+async function addToDockerfiles(workspace: string): Promise<void> {
+  for (const app of ['api', 'worker', 'web']) {
+    const file = path.join(repoRoot, 'apps', app, 'Dockerfile');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const line = `COPY ${workspace}/package.json ${workspace}/`;
+    if (lines.includes(line)) continue;
+    const lastConnector = lines.findLastIndex((entry) => entry.startsWith('COPY connectors/'));
+    lines.splice(lastConnector + 1, 0, line);
+    await writeFile(file, lines.join('\n'));
+  }
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
