@@ -54,3 +54,5 @@ export {
   type OAuth2ClientCredentials,
   type OAuth2ClientCredentialsOptions,
 } from './oauth2-client-credentials';
+export { verifyHmacSignature, verifyStandardWebhook } from './webhook-signature';
+export type { HmacSignatureRequest, StandardWebhookRequest, WebhookVerification } from './webhook-signature';
