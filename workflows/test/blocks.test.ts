@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowDefinitionInput } from '../src/flow-definition';
-import { recordHistory, recordingActivities, runInput, settle, startRun } from './support/flow-harness';
+import { recordHistory, recordingActivities, runInput, settle, startRun, echo } from './support/flow-harness';
 import { TemporalTestEnv } from './temporal-test-env';
 
 let env: TemporalTestEnv;
@@ -11,9 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
-
-const echo = (id: string, input: Record<string, unknown> = {}) =>
-  ({ id, kind: 'action', connector: 'echo', action: id, input }) as const;
 
 describe('block steps on a real Temporal server', () => {
   it('if and switch run only the branch their expression selects', async () => {

@@ -11,6 +11,7 @@ import {
   runInput,
   settle,
   startRun,
+  echo,
 } from './support/flow-harness';
 import { TemporalTestEnv } from './temporal-test-env';
 
@@ -21,9 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
-
-const echo = (id: string, input: Record<string, unknown> = {}) =>
-  ({ id, kind: 'action', connector: 'echo', action: id, input }) as const;
 
 /** A long call that heartbeats, so it learns of its cancellation, as a well-behaved connector does. */
 async function untilCancelled(): Promise<void> {

@@ -16,6 +16,7 @@ import {
   runInput,
   settle,
   startRun,
+  echo,
 } from './support/flow-harness';
 import { TemporalTestEnv } from './temporal-test-env';
 
@@ -26,9 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
-
-const echo = (id: string, input: Record<string, unknown> = {}) =>
-  ({ id, kind: 'action', connector: 'echo', action: id, input }) as const;
 
 describe('waiting steps on a real Temporal server', () => {
   it('a short wait is a durable timer that fires on time', async () => {

@@ -45,6 +45,11 @@ export function recordingActivities(
   return { activities, calls, outcomes };
 }
 
+/** An action step whose action name is its id, answered by `recordingActivities`' behaviour. */
+export function echo(id: string, input: Record<string, unknown> = {}) {
+  return { id, kind: 'action', connector: 'echo', action: id, input } as const;
+}
+
 /** Validates the definition the way publishing does, so tests run what users could publish. */
 export function parseFlow(definition: FlowDefinitionInput): FlowDefinition {
   return FlowDefinition.parse(definition);
