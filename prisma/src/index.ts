@@ -19,6 +19,11 @@ export type {
   IdempotencyKey,
   AuditEvent,
   PayloadBlob,
+  WebhookDelivery,
+  RateLimitBucket,
+  OAuthAuthorization,
+  User,
+  Session,
 } from '../generated/client/client';
 
 export { DEFAULT_DATABASE_URL, describeDatabaseUrl, InvalidDatabaseUrlError } from './database-url';
@@ -70,3 +75,10 @@ export type { EmbeddedPostgres } from './embedded-postgres';
  */
 export const startEmbeddedPostgres: typeof StartEmbeddedPostgres = async (options) =>
   (await import('./embedded-postgres')).startEmbeddedPostgres(options);
+
+export {
+  PostgresTokenBucket,
+  InvalidRateLimitError,
+  type TokenBucketDecision,
+  type TokenBucketLimit,
+} from './postgres-token-bucket';
