@@ -5,9 +5,10 @@
  * the worker finds the package.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerConnectorWorkspace } from './connector-scaffold/register-connector-workspace';
 import { writeConnectorPackage } from './connector-scaffold/write-connector-package';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,32 +22,9 @@ async function main(argv: string[]): Promise<void> {
   if (existsSync(folder)) throw new Error(`connectors/${name} already exists; pick another name`);
   await mkdir(folder, { recursive: true });
   const written = await writeConnectorPackage({ folder, name, displayName: display, repoRoot });
-  await addWorkspace(`connectors/${name}`);
-  await addToDockerfiles(`connectors/${name}`);
+  await registerConnectorWorkspace(repoRoot, `connectors/${name}`);
   console.log(`created connectors/${name}:\n${written.map((file) => `  ${file}`).join('\n')}`);
   console.log(`next: npm install && npx vitest run connectors/${name}`);
-}
-
-async function addWorkspace(workspace: string): Promise<void> {
-  const file = path.join(repoRoot, 'package.json');
-  const manifest = JSON.parse(await readFile(file, 'utf8')) as { workspaces: string[] };
-  if (manifest.workspaces.includes(workspace)) return;
-  const afterConnectors = manifest.workspaces.findLastIndex((entry) => entry.startsWith('connectors/'));
-  manifest.workspaces.splice(afterConnectors + 1, 0, workspace);
-  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-/** The images run `npm ci`, which needs every workspace's manifest; the Dockerfile test checks it. */
-async function addToDockerfiles(workspace: string): Promise<void> {
-  for (const app of ['api', 'worker', 'web']) {
-    const file = path.join(repoRoot, 'apps', app, 'Dockerfile');
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    const line = `COPY ${workspace}/package.json ${workspace}/`;
-    if (lines.includes(line)) continue;
-    const lastConnector = lines.findLastIndex((entry) => entry.startsWith('COPY connectors/'));
-    lines.splice(lastConnector + 1, 0, line);
-    await writeFile(file, lines.join('\n'));
-  }
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {

@@ -16,22 +16,7 @@ export interface ConnectorScaffold {
 export function connectorPackageFiles(scaffold: ConnectorScaffold): Record<string, string> {
   const { name, displayName } = scaffold;
   return {
-    'package.json': `${JSON.stringify(
-      {
-        name: `@tributary/connector-${name}`,
-        version: '0.1.0',
-        private: true,
-        type: 'module',
-        engines: { node: '>=20.19' },
-        exports: { '.': './src/index.ts', './*': './src/*.ts' },
-        tributary: { connector: true },
-        scripts: { typecheck: 'tsc -p tsconfig.json' },
-        dependencies: { '@tributary/connector-sdk': '0.1.0', zod: '4.6.7' },
-      },
-      null,
-      2,
-    )}\n`,
-    'tsconfig.json': `${JSON.stringify({ extends: scaffold.tsconfigBase, include: ['src', 'test'] }, null, 2)}\n`,
+    ...packageManifestFiles(scaffold),
     'src/index.ts': `import { defineConnector } from '@tributary/connector-sdk';
 import { getRecord } from './actions/get-record.action';
 import { ${pascal(name)}Auth } from './auth';
@@ -100,11 +85,6 @@ export const getRecord = defineAction({
   },
 });
 `,
-    'test/conformance.test.ts': `import { describeConnectorConformance } from '@tributary/connector-sdk/testing/conformance';
-import connector from '../src/index';
-
-describeConnectorConformance(connector);
-`,
     'test/get-record.test.ts': `import { executeAction, InvalidInputError, type Connector } from '@tributary/connector-sdk';
 import { sendJson, startTestHttpServer, type TestHttpServer } from '@tributary/connector-sdk/testing/test-http-server';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -159,6 +139,40 @@ TODO: what ${displayName} is and what this connector does with it.
 \`\`\`json
 { "id": "read", "kind": "action", "connector": "${name}", "action": "getRecord", "connection": "my-${name}", "input": { "id": "=$trigger.body.recordId" } }
 \`\`\`
+`,
+  };
+}
+
+/**
+ * The files every connector package has whatever its actions: the workspace
+ * manifest, the TypeScript config and the SDK's conformance suite. The
+ * OpenAPI import (scripts/openapi-import) writes them too.
+ */
+export function packageManifestFiles(
+  scaffold: Pick<ConnectorScaffold, 'name' | 'tsconfigBase'>,
+): Record<string, string> {
+  const { name } = scaffold;
+  return {
+    'package.json': `${JSON.stringify(
+      {
+        name: `@tributary/connector-${name}`,
+        version: '0.1.0',
+        private: true,
+        type: 'module',
+        engines: { node: '>=20.19' },
+        exports: { '.': './src/index.ts', './*': './src/*.ts' },
+        tributary: { connector: true },
+        scripts: { typecheck: 'tsc -p tsconfig.json' },
+        dependencies: { '@tributary/connector-sdk': '0.1.0', zod: '4.6.7' },
+      },
+      null,
+      2,
+    )}\n`,
+    'tsconfig.json': `${JSON.stringify({ extends: scaffold.tsconfigBase, include: ['src', 'test'] }, null, 2)}\n`,
+    'test/conformance.test.ts': `import { describeConnectorConformance } from '@tributary/connector-sdk/testing/conformance';
+import connector from '../src/index';
+
+describeConnectorConformance(connector);
 `,
   };
 }

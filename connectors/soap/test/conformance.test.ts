@@ -1,0 +1,4 @@
+import { describeConnectorConformance } from '@tributary/connector-sdk/testing/conformance';
+import connector from '../src/index';
+
+describeConnectorConformance(connector);
