@@ -1,3 +1,5 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { runFlow } from './run-flow.workflow';
 export { runFlowBatch } from './run-flow-batch.workflow';
+export { pollTrigger } from './poll-trigger.workflow';
+export { subscriptionTrigger } from './subscription-trigger.workflow';

@@ -224,8 +224,45 @@ export interface ActionFailureDetails {
   details?: unknown;
 }
 
+/**
+ * A run the platform starts by itself (a schedule fire, a polled row, a
+ * subscribed message). The starter knows only the flow and the event; the
+ * workflow's first activity resolves the latest published version, records
+ * the run and returns the full {@link RunFlowInput}, so a schedule created
+ * months ago always runs what is published now.
+ */
+export interface LaunchRunInput {
+  launch: LaunchRequest;
+}
+
+export interface LaunchRequest {
+  flowId: string;
+  /** the Trigger row that fired */
+  triggerId: string;
+  triggerKind: 'schedule' | 'poll' | 'subscription';
+  /** becomes `$trigger`; schedules fill in `scheduledAt` when the run starts */
+  payload: unknown;
+  /** what identifies the event (its id, or the flow's business key): the run's workflow id is derived from it */
+  eventKey?: string;
+}
+
+/** What `launchRun` needs besides the request: facts only the workflow knows. */
+export interface LaunchRunRequest extends LaunchRequest {
+  workflowId: string;
+  temporalRunId: string;
+  startedAt: string;
+}
+
+export type RunFlowStart = RunFlowInput | LaunchRunInput;
+
+export function isLaunchRunInput(input: RunFlowStart): input is LaunchRunInput {
+  return 'launch' in input && typeof input.launch === 'object' && input.launch !== null;
+}
+
 export interface FlowActivities {
   runAction(input: RunActionInput): Promise<RunActionResult>;
+  /** resolves and records a platform-started run; see {@link LaunchRunInput} */
+  launchRun(request: LaunchRunRequest): Promise<RunFlowInput>;
   /** keeps the control plane's run index in step with Temporal */
   recordRunOutcome(outcome: RunOutcome): Promise<void>;
   /** a subflow's published version (the latest when `version` is omitted), with the mappings it uses */
@@ -234,4 +271,46 @@ export interface FlowActivities {
 
 export function workflowIdFor(slug: string, runId: string): string {
   return `flow-${slug}-${runId}`;
+}
+
+/** Workflows that keep a connector trigger alive, one execution per Trigger row. */
+export const POLL_TRIGGER_WORKFLOW = 'pollTrigger';
+export const SUBSCRIPTION_TRIGGER_WORKFLOW = 'subscriptionTrigger';
+
+export function triggerWorkflowId(triggerId: string): string {
+  return `trigger-${triggerId}`;
+}
+
+/** Runs fired by a schedule: Temporal appends the fire time to this id. */
+export function scheduleIdFor(triggerId: string): string {
+  return `schedule-${triggerId}`;
+}
+
+export interface PollTriggerInput {
+  triggerId: string;
+  intervalSeconds: number;
+  /** how soon a poll on a dead worker is retried elsewhere; default 30 */
+  heartbeatTimeoutSeconds?: number;
+}
+
+export interface SubscriptionTriggerInput {
+  triggerId: string;
+  /** how soon a dead worker's consumer is restarted elsewhere; default 30 */
+  heartbeatTimeoutSeconds?: number;
+}
+
+export interface PollOnceResult {
+  /** events seen in this poll (including ones already started before a crash) */
+  events: number;
+  /** runs this poll started; the rest were duplicates */
+  started: number;
+  /** the connector has more events ready */
+  hasMore: boolean;
+}
+
+export interface TriggerActivities {
+  /** one poll: read the stored cursor, start a run per new event, store the new cursor */
+  pollOnce(request: { triggerId: string }): Promise<PollOnceResult>;
+  /** holds the subscription until cancelled; heartbeats while it runs */
+  consumeSubscription(request: { triggerId: string }): Promise<void>;
 }

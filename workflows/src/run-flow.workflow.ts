@@ -9,8 +9,10 @@ import {
   isCancellation,
   proxyActivities,
   setHandler,
+  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { flattenSteps } from './definition/step-tree';
 import { evaluateTemplate, type ExpressionScope } from './expressions/expression-value';
 import {
@@ -23,7 +25,11 @@ import {
   type AwaitResponseResult,
   type DecideApprovalInput,
   type FlowActivities,
+  isLaunchRunInput,
+  SEARCH_ATTRIBUTES,
+  type LaunchRequest,
   type RunFlowInput,
+  type RunFlowStart,
   type RunFlowResult,
   type RunProgress,
   type SubmitEventInput,
@@ -53,7 +59,8 @@ const bookkeeping = proxyActivities<FlowActivities>({
  * A failing step fails the run with that step's error unless its onError
  * handles it; steps that never started are marked skipped.
  */
-export async function runFlow(input: RunFlowInput): Promise<RunFlowResult> {
+export async function runFlow(start: RunFlowStart): Promise<RunFlowResult> {
+  const input = isLaunchRunInput(start) ? await launch(start.launch) : start;
   const definition = input.definition;
   const state = new RunState(input.runId, definition.steps);
   registerHandlers(state);
@@ -113,6 +120,24 @@ export async function runFlow(input: RunFlowInput): Promise<RunFlowResult> {
       details: [{ stepId, ...stepError }],
     });
   }
+}
+
+const flowVersionKey = defineSearchAttributeKey(SEARCH_ATTRIBUTES.flowVersion, SearchAttributeType.INT);
+
+/**
+ * A platform-started run learns its flow version from the first activity;
+ * the version becomes searchable (TributaryFlowVersion) as soon as it is known.
+ */
+async function launch(request: LaunchRequest): Promise<RunFlowInput> {
+  const info = workflowInfo();
+  const input = await bookkeeping.launchRun({
+    ...request,
+    workflowId: info.workflowId,
+    temporalRunId: info.runId,
+    startedAt: info.startTime.toISOString(),
+  });
+  upsertSearchAttributes([{ key: flowVersionKey, value: input.flow.version }]);
+  return input;
 }
 
 /** Restart: the steps before `fromStepId` count as done with their recorded outputs. */

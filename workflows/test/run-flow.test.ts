@@ -158,6 +158,39 @@ describe('runFlow on a real Temporal server', () => {
     expect(calls).toHaveLength(0);
     await recordHistory('expression-fails-in-map-step', workflowId);
   });
+
+  it('launches a platform-started run: resolves the published version first, then runs it and makes it searchable', async () => {
+    const published = runInput(mapThenCall, null);
+    const flows = {
+      [published.flow.slug]: { flow: published.flow, definition: published.definition, mappings: {} },
+    };
+    const { activities, calls, launches } = recordingActivities(
+      (call) => (call.action === 'send' ? { receivedRef: 'R-1' } : { ok: true }),
+      flows,
+    );
+    const { worker, taskQueue } = await env.worker(activities);
+    const workflowId = `flow-test-schedule-${published.runId}`;
+    const payload = { body: { ref: 'PO-9', qty: 2 } };
+
+    const result = await worker.runUntil(async () => {
+      const outcome = await env.client.workflow.execute<typeof runFlow>('runFlow', {
+        taskQueue,
+        workflowId,
+        args: [{ launch: { flowId: published.flow.id, triggerId: 'trg_test', triggerKind: 'poll', payload } }],
+      });
+      return outcome;
+    });
+
+    expect(launches).toEqual([
+      expect.objectContaining({ flowId: published.flow.id, triggerId: 'trg_test', workflowId, payload }),
+    ]);
+    expect(calls.map((call) => call.action)).toEqual(['send', 'confirm']);
+    expect(calls[0]?.input.body).toEqual({ ref: 'PO-9', qty: 4 });
+    expect(result.runId).toBe('run_launched_1');
+    const description = await env.client.workflow.getHandle(workflowId).describe();
+    expect(description.searchAttributes.TributaryFlowVersion).toEqual([published.flow.version]);
+    await recordHistory('launched-run-resolves-version', workflowId);
+  });
 });
 
 function recordHistory(name: string, workflowId: string): Promise<void> {

@@ -17,7 +17,7 @@ export interface FlowProblem {
 }
 
 interface FlowShape {
-  trigger: { businessKey?: { expression: string } };
+  trigger: { kind: string; businessKey?: { expression: string } };
   vars?: Record<string, unknown>;
   steps: FlowStep[];
   output?: unknown;

@@ -6,6 +6,7 @@ import { FlowDefinition, type FlowDefinitionInput } from '../../src/flow-definit
 import {
   PROGRESS_QUERY,
   type FlowActivities,
+  type LaunchRunRequest,
   type ResolvedFlowVersion,
   type RunActionInput,
   type RunFlowInput,
@@ -22,6 +23,7 @@ export function recordingActivities(
 ) {
   const calls: RunActionInput[] = [];
   const outcomes: RunOutcome[] = [];
+  const launches: LaunchRunRequest[] = [];
   const attempts = new Map<string, number>();
   const activities: FlowActivities = {
     async runAction(call) {
@@ -41,8 +43,20 @@ export function recordingActivities(
       }
       return found;
     },
+    async launchRun(request) {
+      launches.push(request);
+      const found = Object.values(flows).find((candidate) => candidate.flow.id === request.flowId);
+      if (!found) throw new Error(`test has no flow with id ${request.flowId}`);
+      return {
+        runId: `run_launched_${launches.length}`,
+        flow: found.flow,
+        definition: found.definition,
+        trigger: { kind: request.triggerKind, payload: request.payload, receivedAt: request.startedAt },
+        mappings: found.mappings,
+      };
+    },
   };
-  return { activities, calls, outcomes };
+  return { activities, calls, outcomes, launches };
 }
 
 /** An action step whose action name is its id, answered by `recordingActivities`' behaviour. */
