@@ -46,13 +46,17 @@ export type ${pascal(name)}Auth = z.output<typeof ${pascal(name)}Auth>;
 import type { ${pascal(name)}Auth } from './auth';
 
 /** The only file that knows ${displayName}'s URLs and headers. */
-export function ${camel(name)}Client(ctx: Pick<ActionContext<${pascal(name)}Auth>, 'auth' | 'logger' | 'signal'>) {
+export function ${camel(name)}Client(
+  ctx: Pick<ActionContext<${pascal(name)}Auth>, 'auth' | 'logger' | 'signal' | 'throttle'>,
+) {
   const http = createHttpClient({
     baseUrl: ctx.auth.baseUrl,
     headers: { 'x-api-key': ctx.auth.apiKey },
     secrets: [ctx.auth.apiKey],
     logger: ctx.logger,
     signal: ctx.signal,
+    // waits for the connection's rate limit before every request
+    throttle: ctx.throttle,
   });
   return {
     getRecord: (id: string) => http.request({ method: 'GET', url: \`records/\${encodeURIComponent(id)}\` }),

@@ -103,7 +103,7 @@ function describeTarget({ exchange, routingKey }: OutgoingMessage): string {
   return exchange === '' ? `queue "${routingKey}"` : `exchange "${exchange}" with routing key "${routingKey}"`;
 }
 
-function connectOptions(auth: AmqpAuth): Options.Connect {
+export function connectOptions(auth: AmqpAuth): Options.Connect {
   const url = new URL(auth.url);
   const protocol = url.protocol === 'amqps:' ? 'amqps' : 'amqp';
   return {
@@ -117,12 +117,12 @@ function connectOptions(auth: AmqpAuth): Options.Connect {
 }
 
 /** Scheme, host, port and vhost: what messages may say about the broker. */
-function describeBroker(url: string): string {
+export function describeBroker(url: string): string {
   const { protocol, host, pathname } = new URL(url);
   return `${protocol}//${host}${pathname === '' ? '/' : pathname}`;
 }
 
-function connectFailure(error: unknown, broker: string, username: string): unknown {
+export function connectFailure(error: unknown, broker: string, username: string): unknown {
   if (!(error instanceof Error)) return error;
   const code = 'code' in error ? String(error.code) : '';
   if (/ACCESS.REFUSED/.test(error.message)) {
@@ -152,7 +152,7 @@ function connectFailure(error: unknown, broker: string, username: string): unkno
 /** AMQP reply codes a channel closes with that no retry will fix. */
 const PERMANENT_REPLY_CODES = new Set([403, 404, 405, 406]);
 
-function channelFailure(error: Error, broker: string): Error {
+export function channelFailure(error: Error, broker: string): Error {
   const replyCode = 'code' in error && typeof error.code === 'number' ? error.code : undefined;
   // amqplib: 'Channel closed by server: 404 (NOT-FOUND) with message "NOT_FOUND - no exchange …"'
   const serverText = /with message "(.*)"$/.exec(error.message)?.[1] ?? error.message;

@@ -82,7 +82,12 @@ export function createCmmsClient(ctx: ActionContext<CmmsAuth>): CmmsClient {
 }
 
 function authenticatedHttpClient(ctx: ActionContext<CmmsAuth>): HttpClient {
-  const common: HttpClientOptions = { baseUrl: ctx.auth.baseUrl, logger: ctx.logger, signal: ctx.signal };
+  const common: HttpClientOptions = {
+    baseUrl: ctx.auth.baseUrl,
+    logger: ctx.logger,
+    signal: ctx.signal,
+    throttle: ctx.throttle,
+  };
   if (ctx.auth.type === 'apiKey') {
     return createHttpClient({ ...common, headers: { 'x-api-key': ctx.auth.apiKey }, secrets: [ctx.auth.apiKey] });
   }

@@ -3,6 +3,7 @@ import { createWorkOrder } from './actions/create-work-order.action';
 import { getWorkOrder } from './actions/get-work-order.action';
 import { listWorkOrders } from './actions/list-work-orders.action';
 import { CmmsAuth } from './auth';
+import { checkCmmsConnection } from './connection-check';
 
 export const connector = defineConnector({
   name: 'cmms',
@@ -11,6 +12,7 @@ export const connector = defineConnector({
   description: 'Create, read and list maintenance work orders, with an API key or OAuth2 client credentials.',
   auth: CmmsAuth,
   actions: { createWorkOrder, getWorkOrder, listWorkOrders },
+  check: checkCmmsConnection,
 });
 
 export default connector;

@@ -41,6 +41,25 @@ describe('cmms connector: listWorkOrders', () => {
     expect(output).toMatchObject({ pages: 3, resumedFrom: null, nextPage: null });
   });
 
+  it('awaits the connection’s throttle once per page request', async () => {
+    const { apiKeyAuth } = await startCmms();
+    await seed(apiKeyAuth, 7);
+    let throttled = 0;
+
+    const output = await executeAction(connector, 'listWorkOrders', {
+      input: { pageSize: 3 },
+      auth: apiKeyAuth,
+      idempotencyKey: 'run_1:list',
+      throttle: async () => {
+        throttled++;
+      },
+    });
+
+    // 7 work orders in pages of 3: three GET requests, each one throttled.
+    expect(output.pages).toBe(3);
+    expect(throttled).toBe(3);
+  });
+
   it('continues from the page a crashed attempt heartbeated last', async () => {
     const { apiKeyAuth, oauth2Auth } = await startCmms();
     await seed(apiKeyAuth, 7);

@@ -30,6 +30,7 @@ export function createErpClient(ctx: ActionContext<ErpAuth>): ErpClient {
     secrets: [ctx.auth.apiKey],
     logger: ctx.logger,
     signal: ctx.signal,
+    throttle: ctx.throttle,
   });
   const jobUrl = (jobNumber: string) => `api/jobs/${encodeURIComponent(jobNumber)}`;
   return {

@@ -1,5 +1,11 @@
-import { executeAction, HttpError, InvalidInputError, type Connector } from '@tributary/connector-sdk';
+import type { ServerResponse } from 'node:http';
+import { executeAction, HttpError, InvalidInputError, RetryableError, type Connector } from '@tributary/connector-sdk';
 import { expectRejection } from '@tributary/connector-sdk/testing/expect-rejection';
+import {
+  startTestHttpServer,
+  type ReceivedRequest,
+  type TestHttpServer,
+} from '@tributary/connector-sdk/testing/test-http-server';
 import { startErpSimulator, type ErpSimulator } from '@tributary/examples';
 import { afterEach, describe, expect, it } from 'vitest';
 import connector from '../src/index';
@@ -14,7 +20,10 @@ const pumpJob = {
 };
 
 let erp: ErpSimulator | undefined;
+let gateway: TestHttpServer | undefined;
 afterEach(async () => {
+  await gateway?.close();
+  gateway = undefined;
   await erp?.close();
   erp = undefined;
 });
@@ -107,6 +116,70 @@ describe('erp connector', () => {
     expect(erp.jobs()).toHaveLength(1);
   });
 
+  it('waits as long as a 429 Retry-After asks, then reads the job', async () => {
+    const { erp, auth } = await startErp();
+    const jobNumber = await raiseDirectly(erp);
+    // The simulator has no rate limit of its own: a gateway in front of it answers the first call with 429.
+    gateway = await startTestHttpServer((request, response, index) =>
+      index === 0 ? response.writeHead(429, { 'retry-after': '1' }).end() : forward(request, response, erp.url),
+    );
+
+    const started = Date.now();
+    const job = await executeAction(connector, 'getJob', {
+      input: { jobNumber },
+      auth: { ...auth, baseUrl: gateway.url },
+      idempotencyKey: 'k',
+    });
+
+    expect(job).toMatchObject({ jobNumber, asset: 'PUMP-07' });
+    expect(gateway.requests.map((request) => request.url)).toEqual([
+      `/api/jobs/${jobNumber}`,
+      `/api/jobs/${jobNumber}`,
+    ]);
+    expect(gateway.requests[1]!.receivedAt - gateway.requests[0]!.receivedAt).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('times out an ERP that never answers with a retryable TIMEOUT', async () => {
+    const { auth } = await startErp();
+    gateway = await startTestHttpServer(() => undefined); // accepts the request, never answers
+
+    const started = Date.now();
+    const error = await expectRejection(
+      executeAction(connector, 'getJob', {
+        input: { jobNumber: 'MJ-100001', timeoutMs: 300 },
+        auth: { ...auth, baseUrl: gateway.url },
+        idempotencyKey: 'k',
+      }),
+      RetryableError,
+    );
+
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.message).toBe(`GET ${gateway.url}/api/jobs/MJ-100001 timed out after 300 ms`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('awaits the connection’s throttle before each request to the ERP, retries included', async () => {
+    const { erp, auth } = await startErp();
+    const jobNumber = await raiseDirectly(erp);
+    gateway = await startTestHttpServer((request, response, index) =>
+      index === 0 ? response.writeHead(503, { 'retry-after': '0' }).end() : forward(request, response, erp.url),
+    );
+    let throttled = 0;
+
+    await executeAction(connector, 'updateJob', {
+      input: { jobNumber, workOrderId: 'WO-2026-000001' },
+      auth: { ...auth, baseUrl: gateway.url },
+      idempotencyKey: 'k',
+      throttle: async () => {
+        throttled++;
+      },
+    });
+
+    expect(gateway.requests).toHaveLength(2);
+    expect(throttled).toBe(2);
+  });
+
   it('rejects invalid input naming each field, without calling the ERP', async () => {
     const { auth, writes } = await startErp();
     const loaded: Connector = connector;
@@ -124,3 +197,19 @@ describe('erp connector', () => {
     expect(writes).toEqual([]);
   });
 });
+
+/** Passes a request on to the simulator and its answer back, as a gateway in front of the ERP would. */
+async function forward(request: ReceivedRequest, response: ServerResponse, target: string): Promise<void> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string' && !['host', 'connection', 'content-length'].includes(name)) headers[name] = value;
+  }
+  const answer = await fetch(`${target}${request.url}`, {
+    method: request.method,
+    headers,
+    ...(request.body === '' ? {} : { body: request.body }),
+  });
+  response
+    .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' })
+    .end(await answer.text());
+}

@@ -62,7 +62,12 @@ export async function runGraphqlOperation(
   options: GraphqlOperationOptions = {},
 ): Promise<GraphqlOperationOutput> {
   const auth = applyGraphqlAuth(ctx.auth);
-  const client = createHttpClient({ logger: ctx.logger, signal: ctx.signal, secrets: auth.secrets });
+  const client = createHttpClient({
+    logger: ctx.logger,
+    signal: ctx.signal,
+    throttle: ctx.throttle,
+    secrets: auth.secrets,
+  });
   const { query, variables, operationName } = input;
   let body;
   try {

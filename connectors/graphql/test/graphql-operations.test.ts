@@ -220,6 +220,25 @@ describe('graphql connector: query and mutate actions', () => {
     expect(second?.body).toBe(first?.body);
   });
 
+  it('awaits the connection’s throttle before each attempt', async () => {
+    const api = await serve((req, res, index) =>
+      index === 0 ? res.writeHead(503, { 'retry-after': '0' }).end() : tinyGraphqlApi(req, res),
+    );
+    let throttled = 0;
+
+    await executeAction(connector, 'query', {
+      input: { query: USER_QUERY, variables: { id: '2' } },
+      auth: { type: 'none', endpoint: api.url },
+      idempotencyKey: 'run_1:step_1',
+      throttle: async () => {
+        throttled++;
+      },
+    });
+
+    expect(api.requests).toHaveLength(2);
+    expect(throttled).toBe(2);
+  });
+
   it('sends a bearer token', async () => {
     const api = await serve();
     await run(

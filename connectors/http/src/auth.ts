@@ -1,4 +1,4 @@
-import { secret } from '@tributary/connector-sdk';
+import { MutualTlsFields, OAuth2AuthorizationCodeFields, secret } from '@tributary/connector-sdk';
 import { z } from 'zod';
 
 /**
@@ -49,9 +49,67 @@ export const BasicAuth = z
   })
   .meta({ title: 'Basic authentication' });
 
+const SecretHeaders = z
+  .record(
+    z.string().regex(HEADER_NAME, 'must be a valid HTTP header name'),
+    secret(z.string().regex(/^[^\r\n]*$/, 'must not contain line breaks')),
+  )
+  .describe('Header name → value; every value is secret and redacted from errors and logs');
+
+export const HeadersAuth = z
+  .object({
+    type: z.literal('headers'),
+    headers: SecretHeaders.refine((headers) => Object.keys(headers).length > 0, 'needs at least one header'),
+    baseUrl,
+  })
+  .meta({ title: 'Custom headers', description: 'Any headers the API wants, e.g. X-Tenant and X-Signature' });
+
+export const MutualTlsAuth = z
+  .object({
+    type: z.literal('mutualTls'),
+    ...MutualTlsFields.shape,
+    headers: SecretHeaders.optional().describe(
+      'Headers sent as well, for APIs that want a key besides the certificate',
+    ),
+    baseUrl,
+  })
+  .meta({ title: 'Client certificate (mutual TLS)' });
+
+export const OAuth2ClientCredentialsAuth = z
+  .object({
+    type: z.literal('oauth2ClientCredentials'),
+    tokenUrl: z.url({ protocol: /^https?$/ }).describe('Token endpoint of the authorization server'),
+    clientId: z.string().min(1),
+    clientSecret: secret(z.string().min(1)),
+    scope: z.string().optional().describe('Space-separated scopes'),
+    audience: z.string().optional().describe('Sent as "audience" (Auth0, Okta)'),
+    clientAuthentication: z
+      .enum(['client_secret_basic', 'client_secret_post'])
+      .optional()
+      .describe('How the client authenticates at the token endpoint; default HTTP Basic'),
+    baseUrl,
+  })
+  .meta({ title: 'OAuth2 client credentials' });
+
+export const OAuth2AuthorizationCodeAuth = z
+  .object({ type: z.literal('oauth2AuthorizationCode'), ...OAuth2AuthorizationCodeFields.shape, baseUrl })
+  .meta({
+    title: 'OAuth2 (authorization code)',
+    description: 'A user authorized the connection; its access token is refreshed and stored back when it expires',
+  });
+
 /** A step without a connection runs with `{ type: 'none' }`. */
 export const HttpAuth = z
-  .discriminatedUnion('type', [NoAuth, ApiKeyAuth, BearerAuth, BasicAuth])
+  .discriminatedUnion('type', [
+    NoAuth,
+    ApiKeyAuth,
+    BearerAuth,
+    BasicAuth,
+    HeadersAuth,
+    MutualTlsAuth,
+    OAuth2ClientCredentialsAuth,
+    OAuth2AuthorizationCodeAuth,
+  ])
   .default({ type: 'none' });
 export type HttpAuth = z.output<typeof HttpAuth>;
 
@@ -66,7 +124,9 @@ export interface AppliedHttpAuth {
 }
 
 /**
- * Turns a connection into request headers / query parameters.
+ * Turns a connection into the request headers / query parameters it always
+ * sends. Client certificates and OAuth2 tokens are applied by the HTTP client
+ * (see `client.ts`), since they need a connection pool or change over time.
  *
  * @example
  * applyHttpAuth({ type: 'bearer', token: 't0k3n' }).headers; // { authorization: 'Bearer t0k3n' }
@@ -86,5 +146,17 @@ export function applyHttpAuth(auth: HttpAuth): AppliedHttpAuth {
       const encoded = Buffer.from(`${auth.username}:${auth.password}`).toString('base64');
       return { ...none, headers: { authorization: `Basic ${encoded}` }, secrets: [auth.password, encoded] };
     }
+    case 'headers':
+    case 'mutualTls': {
+      const headers = Object.entries(auth.headers ?? {});
+      return {
+        ...none,
+        headers: Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value])),
+        secrets: headers.map(([, value]) => value),
+      };
+    }
+    case 'oauth2ClientCredentials':
+    case 'oauth2AuthorizationCode':
+      return none;
   }
 }

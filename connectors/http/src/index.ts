@@ -6,7 +6,8 @@ export const connector = defineConnector({
   name: 'http',
   version: '0.1.0',
   displayName: 'HTTP',
-  description: 'Call any HTTP/JSON API, with no auth, an API key, a bearer token or basic auth.',
+  description:
+    'Call any HTTP API: API key, bearer, basic, custom headers, mutual TLS or OAuth2 connections; bodies, binary responses and pagination.',
   auth: HttpAuth,
   actions: { request: sendRequest },
 });

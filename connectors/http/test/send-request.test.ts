@@ -103,6 +103,15 @@ describe('http connector: request action', () => {
       expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET}`);
     });
 
+    it('custom headers, which step headers of the same name cannot replace', async () => {
+      const api = await serve(echo());
+      await send(
+        { method: 'GET', url: api.url, headers: { 'x-tenant': 'forged', 'X-Trace': 't1' } },
+        { type: 'headers', headers: { 'X-Tenant': 'plant-7', 'X-Signature': SECRET } },
+      );
+      expect(api.requests[0]?.headers).toMatchObject({ 'x-tenant': 'plant-7', 'x-signature': SECRET, 'x-trace': 't1' });
+    });
+
     it('basic auth', async () => {
       const api = await serve(echo());
       await send({ method: 'GET', url: api.url }, { type: 'basic', username: 'robot', password: SECRET });
@@ -262,6 +271,7 @@ describe('http connector: request action', () => {
       ['API key in the query', { type: 'apiKey', in: 'query', name: 'key', value: SECRET }],
       ['bearer token', { type: 'bearer', token: SECRET }],
       ['basic auth', { type: 'basic', username: 'robot', password: SECRET }],
+      ['custom headers', { type: 'headers', headers: { 'X-Signature': SECRET } }],
     ];
     const encodedForms = [SECRET, encodeURIComponent(SECRET), new URLSearchParams({ k: SECRET }).toString().slice(2)];
 
@@ -283,3 +293,100 @@ describe('http connector: request action', () => {
     });
   });
 });
+
+describe('http connector: request bodies, idempotency and response types', () => {
+  it('fails a 401 at once as non-retryable, with the credentials redacted', async () => {
+    const api = await serve((req, res) => sendJson(res, 401, { error: 'bad key', got: req.headers['x-api-key'] }));
+    const error = await expectRejection(
+      send({ method: 'GET', url: api.url }, { type: 'apiKey', in: 'header', name: 'X-API-Key', value: SECRET }),
+      HttpError,
+    );
+    expect(error.status).toBe(401);
+    expect(error.retryable).toBe(false);
+    expect(api.requests).toHaveLength(1);
+    expect(error.message).toContain('"got":"[REDACTED]"');
+    expect(error.message).not.toContain(SECRET);
+  });
+
+  it('sends a form URL-encoded', async () => {
+    const api = await serve(echoRaw);
+    await send({ method: 'POST', url: api.url, form: { grant: 'a b&c', n: 2, ok: true } });
+    expect(api.requests[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(api.requests[0]?.body).toBe('grant=a+b%26c&n=2&ok=true');
+  });
+
+  it('sends a raw body with the content type the step gives', async () => {
+    const api = await serve(echoRaw);
+    await send({
+      method: 'PUT',
+      url: api.url,
+      rawBody: '<order id="1"/>',
+      headers: { 'Content-Type': 'application/xml' },
+    });
+    expect(api.requests[0]?.headers['content-type']).toBe('application/xml');
+    expect(api.requests[0]?.body).toBe('<order id="1"/>');
+  });
+
+  it('rejects two bodies at once, naming the second, before sending', async () => {
+    const api = await serve(echoRaw);
+    const error = await expectRejection(
+      send({ method: 'POST', url: api.url, body: { a: 1 }, rawBody: 'x' }),
+      InvalidInputError,
+    );
+    expect(error.issues).toEqual([{ path: 'rawBody', message: 'cannot be combined with body; send one body' }]);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('sends the step idempotency key in the header the step names, the same on every retry', async () => {
+    const api = await serve((_req, res, index) =>
+      index === 0 ? res.writeHead(503).end() : sendJson(res, 201, { created: true }),
+    );
+    await send({ method: 'POST', url: api.url, body: { n: 1 }, idempotencyHeader: 'Idempotency-Key' });
+    expect(api.requests.map((request) => request.headers['idempotency-key'])).toEqual([
+      'run_test:step_http',
+      'run_test:step_http',
+    ]);
+  });
+
+  it('returns a binary response as base64', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]);
+    const api = await serve((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(bytes));
+    const output = await send({ method: 'GET', url: api.url, responseType: 'binary' });
+    expect(output).toMatchObject({ body: bytes.toString('base64'), bodyEncoding: 'base64' });
+  });
+
+  it('parses JSON the server mislabels when asked for json, and keeps JSON as text when asked for text', async () => {
+    const api = await serve((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('{"a":1}'));
+    expect((await send({ method: 'GET', url: api.url, responseType: 'json' })).body).toEqual({ a: 1 });
+    expect((await send({ method: 'GET', url: api.url, responseType: 'text' })).body).toBe('{"a":1}');
+  });
+
+  it('fails clearly when asked for json and the body is not JSON', async () => {
+    const api = await serve((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>'));
+    const error = await expectRejection(send({ method: 'GET', url: api.url, responseType: 'json' }), NonRetryableError);
+    expect(error.code).toBe('UNEXPECTED_RESPONSE');
+    expect(error.message).toBe(`GET ${api.url}/ answered 200 with a body that is not JSON`);
+  });
+
+  it('times out a slow form post with a retryable timeout', async () => {
+    const api = await serve(() => undefined);
+    const error = await expectRejection(
+      send({ method: 'POST', url: api.url, form: { a: 1 }, timeoutMs: 200 }),
+      RetryableError,
+    );
+    expect(error.code).toBe('TIMEOUT');
+  });
+
+  it('waits out a 429 on a form post and sends the same body again', async () => {
+    const api = await serve((_req, res, index) =>
+      index === 0 ? res.writeHead(429, { 'retry-after': '1' }).end() : sendJson(res, 200, { ok: true }),
+    );
+    await send({ method: 'POST', url: api.url, form: { a: 1 } });
+    expect(api.requests.map((request) => request.body)).toEqual(['a=1', 'a=1']);
+    expect((api.requests[1]?.receivedAt ?? 0) - (api.requests[0]?.receivedAt ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+});
+
+function echoRaw(req: { body: string }, res: Parameters<typeof sendJson>[0]) {
+  sendJson(res, 200, { received: req.body });
+}

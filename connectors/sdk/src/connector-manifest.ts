@@ -11,6 +11,16 @@ export interface ActionManifest {
   output: JsonSchema;
 }
 
+export interface TriggerManifest {
+  type: 'polling' | 'subscription';
+  displayName: string;
+  description?: string;
+  /** what the flow's trigger configures */
+  input: JsonSchema;
+  /** each event's payload: `$trigger` in the flow */
+  payload: JsonSchema;
+}
+
 /** The build-time description of a connector version that the API stores and the editor renders. */
 export interface ConnectorManifest {
   name: string;
@@ -20,6 +30,9 @@ export interface ConnectorManifest {
   /** the connection form; secret fields carry `secret: true` and `writeOnly: true` */
   auth: JsonSchema;
   actions: Record<string, ActionManifest>;
+  triggers: Record<string, TriggerManifest>;
+  /** the connector can prove a connection works ("Test connection" runs its `check`); otherwise only the auth schema is validated */
+  hasCheck: boolean;
 }
 
 /**
@@ -40,6 +53,16 @@ export function connectorManifest(connector: Connector): ConnectorManifest {
       output: toJsonSchema(action.output, 'output'),
     };
   }
+  const triggers: Record<string, TriggerManifest> = {};
+  for (const [key, trigger] of Object.entries(connector.triggers ?? {})) {
+    triggers[key] = {
+      type: trigger.type,
+      displayName: trigger.displayName,
+      ...(trigger.description === undefined ? {} : { description: trigger.description }),
+      input: toJsonSchema(trigger.input, 'input'),
+      payload: toJsonSchema(trigger.payload, 'output'),
+    };
+  }
   return {
     name: connector.name,
     version: connector.version,
@@ -47,6 +70,8 @@ export function connectorManifest(connector: Connector): ConnectorManifest {
     ...(connector.description === undefined ? {} : { description: connector.description }),
     auth: toJsonSchema(connector.auth, 'input'),
     actions,
+    triggers,
+    hasCheck: connector.check !== undefined,
   };
 }
 

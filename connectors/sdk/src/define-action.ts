@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ConnectionHandle } from './connection-handle';
 import type { ConnectorLogger } from './connector-logger';
 import { InvalidDefinitionError } from './errors';
 
@@ -29,6 +30,21 @@ export interface ActionContext<TAuth> {
    * attempt (or when no attempt heartbeated): continue from there.
    */
   readonly resumeFrom: unknown;
+  /**
+   * Resolves when the connection's rate limit lets one more request to the
+   * system go out; call it right before each request (the SDK's HTTP client
+   * does, per attempt, when given it as `throttle`). The worker backs it with a
+   * token bucket shared by every worker process; it resolves at once when the
+   * connection has no limit, and outside the worker. It may throw a
+   * `RateLimitedError` when the wait would be long, so Temporal retries later.
+   */
+  throttle(): Promise<void>;
+  /**
+   * The stored connection, to write back what the action learns (a refreshed
+   * OAuth2 token) under a lock on the connection. In the worker it is the
+   * database row; outside it, an in-memory copy of `auth`.
+   */
+  readonly connection: ConnectionHandle;
 }
 
 /** An action as declared: its schemas are the single source of its types, checks and manifest. */

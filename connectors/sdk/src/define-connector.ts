@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import type { ConnectorLogger } from './connector-logger';
 import type { Action, AnyAction } from './define-action';
+import type { AnyTrigger, Trigger } from './define-trigger';
 import { InvalidDefinitionError } from './errors';
 
 /** Connector names are package-like: `http`, `google-sheets`. */
@@ -20,7 +22,29 @@ export interface Connector<
   readonly auth: TAuth;
   /** keyed by action name */
   readonly actions: Readonly<TActions>;
+  /** polling and subscription triggers, keyed by name (webhooks and schedules need none) */
+  readonly triggers: Readonly<Record<string, AnyTrigger>>;
+  /**
+   * A cheap call that proves a connection's credentials work ("Test connection"); see {@link ConnectionCheck}.
+   * Method syntax on purpose: a connector with a specific auth must still be usable as a plain `Connector`.
+   */
+  check?(ctx: ConnectionCheckContext<z.output<TAuth>>): Promise<void | { message?: string }>;
 }
+
+/** What a connection check receives: the validated auth, a logger that redacts secrets, and a cancellation signal. */
+export interface ConnectionCheckContext<TAuth> {
+  auth: TAuth;
+  logger: ConnectorLogger;
+  signal: AbortSignal;
+}
+
+/**
+ * Proves that a connection works with one cheap call (`SELECT 1`, an
+ * authenticated GET of a small resource). Resolves when it does, optionally
+ * with a message for the user ("connected as svc-erp"); throws a connector
+ * error (`AuthenticationError`, …) saying why when it does not.
+ */
+export type ConnectionCheck<TAuth> = (ctx: ConnectionCheckContext<TAuth>) => Promise<void | { message?: string }>;
 
 export interface ConnectorDefinition<TAuth extends z.ZodType, TActions> {
   name: string;
@@ -29,6 +53,10 @@ export interface ConnectorDefinition<TAuth extends z.ZodType, TActions> {
   description?: string;
   auth: TAuth;
   actions: TActions;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input/payload types are free; only auth must match
+  triggers?: Record<string, Trigger<z.output<TAuth>, any, any>>;
+  /** optional: a cheap call that proves the credentials work, run by "Test connection" */
+  check?: ConnectionCheck<z.output<TAuth>>;
 }
 
 /**
@@ -50,7 +78,7 @@ export function defineConnector<
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input/output types are free; only auth must match
   const TActions extends Record<string, Action<z.output<TAuth>, any, any>>,
 >(definition: ConnectorDefinition<TAuth, TActions>): Connector<TAuth, TActions> {
-  const { name, version, displayName, description, auth, actions } = definition;
+  const { name, version, displayName, description, auth, actions, triggers = {}, check } = definition;
   if (!CONNECTOR_NAME_PATTERN.test(name)) {
     throw new InvalidDefinitionError(`Connector name "${name}" must be lower-case letters, digits or - (max 64)`);
   }
@@ -66,6 +94,13 @@ export function defineConnector<
       );
     }
   }
+  for (const [key, trigger] of Object.entries(triggers)) {
+    if (trigger.name !== key) {
+      throw new InvalidDefinitionError(
+        `Connector "${name}" lists trigger "${trigger.name}" under the key "${key}"; use the same name`,
+      );
+    }
+  }
   return Object.freeze({
     kind: 'connector',
     name,
@@ -74,5 +109,7 @@ export function defineConnector<
     ...(description === undefined ? {} : { description }),
     auth,
     actions: Object.freeze({ ...actions }),
+    triggers: Object.freeze({ ...triggers }),
+    ...(check === undefined ? {} : { check }),
   });
 }

@@ -1,19 +1,12 @@
-import { z } from 'zod';
+import { inMemoryConnection, type ConnectionHandle } from './connection-handle';
 import { silentLogger, type ConnectorLogger } from './connector-logger';
 import type { ActionContext, ActionInputOf, ActionOutputOf } from './define-action';
 import type { Connector } from './define-connector';
-import {
-  ConnectorError,
-  InvalidConnectionError,
-  InvalidInputError,
-  InvalidOutputError,
-  RetryableError,
-  UnknownActionError,
-  fieldIssues,
-} from './errors';
+import { InvalidInputError, InvalidOutputError, UnknownActionError, fieldIssues } from './errors';
 import { redactingLogger } from './redacting-logger';
-import { collectSecretValues, type JsonSchema } from './secret-fields';
-import { createSecretRedactor, type SecretRedactor } from './secret-redactor';
+import { collectSecretValues } from './secret-fields';
+import type { SecretRedactor } from './secret-redactor';
+import { authJsonSchema, connectorFailure, validateConnection } from './validated-connection';
 
 export interface ExecuteActionOptions<TInput = unknown> {
   input: TInput;
@@ -26,6 +19,13 @@ export interface ExecuteActionOptions<TInput = unknown> {
   heartbeat?: (progress?: unknown) => void;
   /** what the previous attempt last heartbeated; becomes `ctx.resumeFrom` */
   resumeFrom?: unknown;
+  /** becomes `ctx.throttle` (the worker passes the connection's rate limit); default: never waits */
+  throttle?: () => Promise<void>;
+  /**
+   * The stored connection behind `auth` (the worker passes its database-backed
+   * handle); default: an in-memory copy of `auth`. Becomes `ctx.connection`.
+   */
+  connection?: ConnectionHandle;
 }
 
 type KnownActionName<C extends Connector> = keyof C['actions'] & string;
@@ -64,35 +64,32 @@ export async function executeAction(
   if (action === undefined) throw new UnknownActionError(connector.name, actionName, Object.keys(connector.actions));
   const qualifiedName = `${connector.name}.${actionName}`;
 
-  const auth = connector.auth.safeParse(options.auth);
-  const redactor = createSecretRedactor([
-    ...collectSecretValues(authJsonSchema(connector), options.auth),
-    ...(auth.success ? collectSecretValues(authJsonSchema(connector), auth.data) : []),
-  ]);
-  if (!auth.success) {
-    throw new InvalidConnectionError(
-      `The connection for ${connector.name} is invalid`,
-      fieldIssues(auth.error),
-    ).redactSecrets(redactor);
-  }
+  const connection = validateConnection(connector, options.auth);
+  const redactor = growingRedactor(connection.redactor);
   const input = action.input.safeParse(options.input);
   if (!input.success) {
     throw new InvalidInputError(`Invalid input for ${qualifiedName}`, fieldIssues(input.error)).redactSecrets(redactor);
   }
 
   const context: ActionContext<unknown> = {
-    auth: auth.data,
+    auth: connection.auth,
     logger: redactingLogger(options.logger ?? silentLogger, redactor),
     idempotencyKey: options.idempotencyKey,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     heartbeat: options.heartbeat ?? ignoreHeartbeat,
     resumeFrom: options.resumeFrom,
+    throttle: options.throttle ?? noThrottle,
+    connection: learningSecrets(
+      options.connection ?? inMemoryConnection(isRecord(options.auth) ? options.auth : {}),
+      (stored) => redactor.learn(collectSecretValues(authJsonSchema(connector), stored)),
+    ),
   };
   let result: unknown;
   try {
     result = await action.run(context, input.data);
   } catch (error) {
-    throw asConnectorFailure(error, options.signal, redactor);
+    // Unplanned errors are retryable, as Temporal treats a plain Error.
+    throw connectorFailure(error, options.signal, redactor, { code: 'ACTION_FAILED', retryable: true });
   }
 
   const output = action.output.safeParse(result);
@@ -107,29 +104,43 @@ export async function executeAction(
 
 function ignoreHeartbeat(): void {}
 
-const authSchemas = new WeakMap<Connector, JsonSchema>();
-
-function authJsonSchema(connector: Connector): JsonSchema {
-  let schema = authSchemas.get(connector);
-  if (schema === undefined) {
-    // Only used to find secret fields, so a transform or date somewhere must not break execution.
-    schema = z.toJSONSchema(connector.auth, { io: 'input', unrepresentable: 'any' });
-    authSchemas.set(connector, schema);
-  }
-  return schema;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function asConnectorFailure(error: unknown, signal: AbortSignal | undefined, redactor: SecretRedactor): unknown {
-  // Cancellation must reach Temporal as the signal's own reason (a CancelledFailure there).
-  if (signal?.aborted) return error;
-  if (error instanceof ConnectorError) return error.redactSecrets(redactor);
-  // Anything else is unplanned (a bug, a library's own error): let Temporal's retry policy decide, as it would for a plain Error.
-  const name = error instanceof Error ? error.name : 'Error';
-  const message = error instanceof Error ? error.message : String(error);
-  const wrapped = new RetryableError(redactor.text(`${name}: ${message}`), {
-    code: 'ACTION_FAILED',
-    details: { name },
-  });
-  if (error instanceof Error && error.stack !== undefined) wrapped.stack = redactor.text(error.stack);
-  return wrapped;
+/** A redactor that can learn secrets after the logger and the context were built with it. */
+function growingRedactor(initial: SecretRedactor): SecretRedactor & { learn(more: string[]): void } {
+  let known = initial;
+  return {
+    text: (text) => known.text(text),
+    value: (value) => known.value(value),
+    with: (more) => known.with(more),
+    learn(more) {
+      if (more.length > 0) known = known.with(more);
+    },
+  };
 }
+
+/**
+ * Secrets an action stores (a new access token) are redacted from then on, and
+ * already inside the update, before the action can log or throw them.
+ */
+function learningSecrets(
+  handle: ConnectionHandle,
+  learn: (connection: Record<string, unknown>) => void,
+): ConnectionHandle {
+  return {
+    async updateSecrets(update) {
+      const stored = await handle.updateSecrets(async (current) => {
+        learn(current);
+        const patch = await update(current);
+        if (patch !== undefined) learn({ ...current, ...patch });
+        return patch;
+      });
+      learn(stored);
+      return stored;
+    },
+  };
+}
+
+async function noThrottle(): Promise<void> {}

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request as undiciRequest, type Dispatcher } from 'undici';
 import type { ConnectorLogger } from './connector-logger';
-import { ConnectorError, RetryableError } from './errors';
+import { ConnectorError, NonRetryableError, RetryableError } from './errors';
 import {
   isIdempotent,
   isRetryableStatus,
@@ -38,6 +38,8 @@ export interface RawResponse {
   statusText: string;
   headers: Record<string, string>;
   text: string;
+  /** the body as received, for binary responses */
+  bytes: Uint8Array;
   attempts: number;
 }
 
@@ -46,6 +48,8 @@ export interface AttemptOptions {
   logger: ConnectorLogger;
   signal?: AbortSignal | undefined;
   dispatcher?: Dispatcher | undefined;
+  /** waits for the connection's rate limit before each attempt */
+  throttle?: (() => Promise<void>) | undefined;
 }
 
 /** Resolves with the last response (any status) or throws a retryable error, or the caller's cancellation reason. */
@@ -54,6 +58,8 @@ export async function sendWithRetries(prepared: PreparedRequest, options: Attemp
   const { method, describedUrl: url } = prepared;
   let waitedMs = 0;
   for (let attempt = 1; ; attempt++) {
+    // Per attempt, not per request: a retry is one more request the system has to serve.
+    if (options.throttle !== undefined && !options.signal?.aborted) await options.throttle();
     const outcome = await sendOnce(prepared, options);
 
     if (outcome.kind === 'response') {
@@ -80,6 +86,12 @@ export async function sendWithRetries(prepared: PreparedRequest, options: Attemp
       });
     }
     const failure = classifyTransportFailure(outcome.error);
+    if (failure.kind === 'tls') {
+      throw new NonRetryableError(`${method} ${url} failed: ${failure.reason}`, {
+        code: 'TLS_HANDSHAKE_FAILED',
+        details: { method, url, reason: failure.reason },
+      });
+    }
     const repeatable = failure.kind === 'not-sent' || isIdempotent(method);
     const decision = repeatable ? nextRetry({ attempt, waitedMs }, retry) : undefined;
     if (decision?.retry) {
@@ -117,7 +129,8 @@ async function sendOnce(prepared: PreparedRequest, options: AttemptOptions): Pro
       ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
     });
     // The timeout covers the body too: a server that stalls mid-body is as stuck as one that never answers.
-    const text = await response.body.text();
+    const bytes = new Uint8Array(await response.body.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     return {
       kind: 'response',
       response: {
@@ -125,6 +138,7 @@ async function sendOnce(prepared: PreparedRequest, options: AttemptOptions): Pro
         statusText: STATUS_CODES[response.statusCode] ?? '',
         headers: flattenHeaders(response.headers),
         text,
+        bytes,
       },
       durationMs: Math.round(performance.now() - started),
     };

@@ -11,6 +11,7 @@ import {
   RetryableError,
   type HttpErrorInit,
 } from './errors';
+import type { HttpAuthorization, HttpAuthorizer } from './http-authorizer';
 import { afterAttempts, sendWithRetries, type PreparedRequest, type RawResponse } from './http-attempts';
 import { DEFAULT_HTTP_RETRY, parseRetryAfter, type HttpMethod, type HttpRetryOptions } from './http-retry-policy';
 import { DEFAULT_SECRET_QUERY_PARAMS, describeUrl, resolveRequestUrl, type QueryParams } from './http-url';
@@ -34,7 +35,14 @@ export interface HttpClientOptions {
   secretQueryParams?: Iterable<string>;
   /** cancels every request of this client (pass the action's `ctx.signal`) */
   signal?: AbortSignal;
+  /**
+   * awaited before every attempt, retries included, so the connection's rate
+   * limit counts each request that reaches the system (pass the action's `ctx.throttle`)
+   */
+  throttle?: () => Promise<void>;
   dispatcher?: Dispatcher;
+  /** credentials fetched before each request and renewed once after a 401 (e.g. `oauth2AuthorizationCode(…).authorizer`) */
+  authorizer?: HttpAuthorizer;
 }
 
 export interface HttpRequest {
@@ -52,6 +60,11 @@ export interface HttpRequest {
   throwOnStatus?: boolean;
   /** parses the response body; a mismatch throws a non-retryable `UNEXPECTED_RESPONSE` */
   responseSchema?: z.ZodType;
+  /**
+   * How to read the body: `auto` (default) parses JSON when the content type
+   * says JSON, else text; `json` always parses JSON; `text`; `bytes` gives a `Uint8Array`.
+   */
+  responseType?: 'auto' | 'json' | 'text' | 'bytes';
 }
 
 export interface HttpResponse<TBody = unknown> {
@@ -110,7 +123,26 @@ class UndiciHttpClient implements HttpClient {
   ): Promise<HttpResponse<z.output<TSchema>>>;
   request(request: HttpRequest): Promise<HttpResponse>;
   async request(request: HttpRequest): Promise<HttpResponse> {
-    const prepared = prepare(request, this.options, this.secretQueryParams, this.redactor);
+    const { authorizer, signal } = this.options;
+    if (authorizer === undefined) return this.send(request);
+    const authorization = await authorizer.authorize(signal);
+    const sent = this.send(request, authorization);
+    const renewed = await sent.then(
+      async (response) => response.status === 401 && (await authorizer.unauthorized?.(authorization, signal)) === true,
+      async (error: unknown) => {
+        if (!(error instanceof HttpError && error.status === 401)) throw error;
+        if ((await authorizer.unauthorized?.(authorization, signal)) !== true) throw error;
+        return true;
+      },
+    );
+    return renewed ? this.send(request, await authorizer.authorize(signal)) : sent;
+  }
+
+  private async send(request: HttpRequest, authorization?: HttpAuthorization): Promise<HttpResponse> {
+    const withAuthorization =
+      authorization === undefined ? request : { ...request, headers: { ...request.headers, ...authorization.headers } };
+    const redactor = authorization === undefined ? this.redactor : this.redactor.with(authorization.secrets);
+    const prepared = prepare(withAuthorization, this.options, this.secretQueryParams, redactor);
     try {
       return await send(prepared, request, this.retry, this.options);
     } catch (error) {
@@ -131,10 +163,11 @@ async function send(
     logger,
     signal: options.signal,
     dispatcher: options.dispatcher,
+    throttle: options.throttle,
   });
   if (response.status >= 400 && request.throwOnStatus !== false) throw statusError(prepared, response);
 
-  const body = parseBody(response, logger, prepared);
+  const body = parseBody(response, logger, prepared, request.responseType ?? 'auto');
   const { status, statusText, headers, attempts } = response;
   const result = { status, statusText, headers, url: prepared.describedUrl, attempts };
   if (request.responseSchema === undefined) return { ...result, body };
@@ -214,7 +247,15 @@ function statusError(prepared: PreparedRequest, response: RawResponse): Connecto
   return new HttpError(init);
 }
 
-function parseBody(response: RawResponse, logger: ConnectorLogger, prepared: PreparedRequest): unknown {
+function parseBody(
+  response: RawResponse,
+  logger: ConnectorLogger,
+  prepared: PreparedRequest,
+  responseType: NonNullable<HttpRequest['responseType']>,
+): unknown {
+  if (responseType === 'bytes') return response.bytes;
+  if (responseType === 'text') return response.text;
+  if (responseType === 'json') return parseJsonBody(response, prepared);
   const contentType = response.headers['content-type'] ?? '';
   if (!/[/+]json\s*(;|$)/i.test(contentType)) return response.text;
   if (response.text.trim() === '') return null;
@@ -225,5 +266,20 @@ function parseBody(response: RawResponse, logger: ConnectorLogger, prepared: Pre
       status: response.status,
     });
     return response.text;
+  }
+}
+
+function parseJsonBody(response: RawResponse, prepared: PreparedRequest): unknown {
+  if (response.text.trim() === '') return null;
+  try {
+    return JSON.parse(response.text);
+  } catch {
+    throw new NonRetryableError(
+      `${prepared.method} ${prepared.describedUrl} answered ${response.status} with a body that is not JSON`,
+      {
+        code: 'UNEXPECTED_RESPONSE',
+        details: { method: prepared.method, url: prepared.describedUrl, status: response.status },
+      },
+    );
   }
 }

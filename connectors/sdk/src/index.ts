@@ -8,11 +8,13 @@ export type {
   AnyAction,
 } from './define-action';
 export { defineConnector, CONNECTOR_NAME_PATTERN } from './define-connector';
-export type { Connector, ConnectorDefinition } from './define-connector';
+export type { Connector, ConnectorDefinition, ConnectionCheck, ConnectionCheckContext } from './define-connector';
+export { checkConnection } from './check-connection';
+export type { CheckConnectionOptions, ConnectionCheckOutcome } from './check-connection';
 export { executeAction } from './execute-action';
 export type { ExecuteActionOptions } from './execute-action';
 export { connectorManifest, toJsonSchema } from './connector-manifest';
-export type { ActionManifest, ConnectorManifest } from './connector-manifest';
+export type { ActionManifest, ConnectorManifest, TriggerManifest } from './connector-manifest';
 export {
   ConnectorError,
   NonRetryableError,
@@ -56,3 +58,25 @@ export {
 } from './oauth2-client-credentials';
 export { verifyHmacSignature, verifyStandardWebhook } from './webhook-signature';
 export type { HmacSignatureRequest, StandardWebhookRequest, WebhookVerification } from './webhook-signature';
+export { defineTrigger } from './define-trigger';
+export type {
+  AnyTrigger,
+  PollingTrigger,
+  PollRequest,
+  PollResult,
+  SubscriptionHandle,
+  SubscriptionTrigger,
+  Trigger,
+  TriggerContext,
+  TriggerDefinition,
+  TriggerEvent,
+} from './define-trigger';
+export { pollTrigger, subscribeTrigger, UnknownTriggerError } from './run-trigger';
+export type { PollTriggerResult, TriggerRunOptions } from './run-trigger';
+export { inMemoryConnection } from './connection-handle';
+export type { ConnectionHandle, ConnectionSecretsUpdate } from './connection-handle';
+export type { HttpAuthorization, HttpAuthorizer } from './http-authorizer';
+export { OAuth2AuthorizationCodeFields, oauth2AuthorizationCode } from './oauth2-authorization-code';
+export type { OAuth2AuthorizationCode, OAuth2AuthorizationCodeOptions } from './oauth2-authorization-code';
+export { MutualTlsFields, closeMutualTlsDispatchers, mutualTlsDispatcher } from './mutual-tls-dispatcher';
+export type { MutualTlsOptions } from './mutual-tls-dispatcher';

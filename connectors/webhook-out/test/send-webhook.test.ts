@@ -126,6 +126,60 @@ describe('webhook-out connector: send action', () => {
     expect(() => verify(second)).not.toThrow();
   });
 
+  it('waits as long as a 429 Retry-After asks, then delivers with the same webhook-id', async () => {
+    const receiver = await serve((req, res, index) =>
+      index === 0 ? res.writeHead(429, { 'retry-after': '1' }).end('slow down') : verifyingReceiver(req, res),
+    );
+
+    const output = await send({ ...INVOICE_PAID, url: receiver.url });
+
+    expect(output.status).toBe(204);
+    const [first, second] = receiver.requests;
+    expect(second!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(950);
+    expect(second?.headers['webhook-id']).toBe(first?.headers['webhook-id']);
+    expect(() => verify(second)).not.toThrow();
+  });
+
+  it('fails at once, without the secret, when the receiver refuses the signature with 401', async () => {
+    // The receiver holds another secret, so it rejects every signature this connection makes.
+    const otherSecret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+    const receiver = await serve((req, res) => {
+      try {
+        new Webhook(otherSecret).verify(req.body, req.headers as Record<string, string>);
+        res.writeHead(204).end();
+      } catch {
+        sendJson(res, 401, { error: 'invalid signature' });
+      }
+    });
+
+    const error = await expectRejection(send({ ...INVOICE_PAID, url: receiver.url }), HttpError);
+
+    expect(error.status).toBe(401);
+    expect(error.retryable).toBe(false);
+    expect(error.message).toBe(`POST ${receiver.url}/ → 401 Unauthorized: {"error":"invalid signature"}`);
+    expect(receiver.requests).toHaveLength(1);
+    expect([error.message, JSON.stringify(error)].join('\n')).not.toContain(KEY);
+  });
+
+  it('awaits the connection’s throttle before each delivery attempt', async () => {
+    const receiver = await serve((req, res, index) =>
+      index === 0 ? res.writeHead(503, { 'retry-after': '0' }).end() : verifyingReceiver(req, res),
+    );
+    let throttled = 0;
+
+    await executeAction(connector, 'send', {
+      input: { ...INVOICE_PAID, url: receiver.url },
+      auth: { signingSecret: SECRET },
+      idempotencyKey: IDEMPOTENCY_KEY,
+      throttle: async () => {
+        throttled++;
+      },
+    });
+
+    expect(receiver.requests).toHaveLength(2);
+    expect(throttled).toBe(2);
+  });
+
   it('reports a 500 as retryable, and the Temporal retry of the step reuses the webhook-id', async () => {
     const receiver = await serve((req, res, index) =>
       index === 0 ? res.writeHead(500).end('database down') : verifyingReceiver(req, res),

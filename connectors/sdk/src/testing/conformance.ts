@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkConnection } from '../check-connection';
 import { connectorManifest, toJsonSchema } from '../connector-manifest';
 import { ACTION_NAME_PATTERN } from '../define-action';
 import { CONNECTOR_NAME_PATTERN, type Connector } from '../define-connector';
@@ -47,10 +48,45 @@ export function describeConnectorConformance(connector: Connector): void {
       });
     }
 
+    for (const [key, trigger] of Object.entries(connector.triggers ?? {})) {
+      describe(`trigger "${key}"`, () => {
+        it('is listed under its own name and has a display name', () => {
+          expect(trigger.name).toBe(key);
+          expect(key).toMatch(ACTION_NAME_PATTERN);
+          expect(trigger.displayName.trim()).not.toBe('');
+        });
+
+        it('has an object input schema that converts to JSON Schema, since a flow configures a trigger with an object', () => {
+          expect(toJsonSchema(trigger.input, 'input').type).toBe('object');
+        });
+
+        it('has a payload schema that converts to JSON Schema, since it types $trigger in the editor', () => {
+          expect(() => toJsonSchema(trigger.payload, 'output')).not.toThrow();
+        });
+
+        it('implements its type: poll for a polling trigger, subscribe for a subscription', () => {
+          if (trigger.type === 'polling') expect(typeof trigger.poll).toBe('function');
+          else expect(typeof trigger.subscribe).toBe('function');
+        });
+      });
+    }
+
     it('produces a manifest that survives a JSON round trip unchanged', () => {
       const manifest = connectorManifest(connector);
       expect(JSON.parse(JSON.stringify(manifest))).toEqual(manifest);
     });
+
+    it('says in its manifest whether "Test connection" can run a check', () => {
+      expect(connectorManifest(connector).hasCheck).toBe(typeof connector.check === 'function');
+    });
+
+    // Only for connectors whose auth needs something: an empty connection must be refused before the check calls out.
+    it.skipIf(connector.check === undefined || connector.auth.safeParse({}).success)(
+      'validates a connection against its auth schema before its check runs',
+      async () => {
+        await expect(checkConnection(connector, { auth: {} })).rejects.toMatchObject({ code: 'INVALID_CONNECTION' });
+      },
+    );
 
     it('marks every credential-looking connection field as secret and write-only', () => {
       const fields = schemaFields(toJsonSchema(connector.auth, 'input'));

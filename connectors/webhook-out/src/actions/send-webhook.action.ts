@@ -35,7 +35,12 @@ export const sendWebhook = defineAction({
     const now = new Date();
     const body = JSON.stringify({ type: input.eventType, timestamp: now.toISOString(), data: input.payload });
     const signed = signWebhook(ctx.auth, { id: messageId, timestamp: Math.floor(now.getTime() / 1000), body });
-    const client = createHttpClient({ logger: ctx.logger, signal: ctx.signal, secrets: signed.secrets });
+    const client = createHttpClient({
+      logger: ctx.logger,
+      signal: ctx.signal,
+      throttle: ctx.throttle,
+      secrets: signed.secrets,
+    });
     const response = await client.request({
       method: 'POST',
       url: input.url,
