@@ -54,6 +54,20 @@ export {
   SecretSerializationError,
   type ConnectionSecretCipher,
 } from './connection-secret-cipher';
+export {
+  connectionSecretKeysFromEnv,
+  parseConnectionSecretKeys,
+  DEFAULT_CONNECTION_SECRET_KEY_ID,
+  CONNECTION_SECRET_KEY_ID_PATTERN,
+  InvalidSecretKeySetError,
+  type ConnectionSecretKey,
+} from './connection-secret-keys';
+export {
+  rotateConnectionSecretKey,
+  formatRotationSummary,
+  type ConnectionKeyRotationOptions,
+  type ConnectionKeyRotationSummary,
+} from './connection-key-rotation';
 
 export {
   createClaimCheckCodec,
@@ -82,3 +96,5 @@ export {
   type TokenBucketDecision,
   type TokenBucketLimit,
 } from './postgres-token-bucket';
+
+export { derivedId, idPattern, isResourceId, newId, ID_PREFIXES, type ResourceKind } from './resource-id';

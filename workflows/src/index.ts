@@ -3,3 +3,4 @@ export { runFlow } from './run-flow.workflow';
 export { runFlowBatch } from './run-flow-batch.workflow';
 export { pollTrigger } from './poll-trigger.workflow';
 export { subscriptionTrigger } from './subscription-trigger.workflow';
+export { testConnection } from './test-connection.workflow';

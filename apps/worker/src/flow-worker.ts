@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { PayloadCodec } from '@temporalio/common';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import type { FlowActivities } from '@tributary/workflows/run-flow.contract';
+import type { FlowActivities, TriggerActivities } from '@tributary/workflows/run-flow.contract';
+import type { ConnectionCheckActivities } from '@tributary/workflows/test-connection.contract';
 
 const require = createRequire(import.meta.url);
 
@@ -10,6 +11,10 @@ export interface FlowWorkerOptions {
   namespace: string;
   taskQueue: string;
   activities: FlowActivities;
+  /** polling and subscription triggers; a worker without them runs flows only */
+  triggerActivities?: TriggerActivities;
+  /** "Test connection" (see createConnectionActivities); a worker without them cannot answer the API's checks */
+  connectionActivities?: ConnectionCheckActivities;
   /** the claim-check codec; the API's client must use the same one (see createClaimCheckCodec) */
   payloadCodec: PayloadCodec;
   /** e.g. a prebuilt bundle in tests, or shutdown grace in production */
@@ -22,8 +27,9 @@ export async function createFlowWorker(options: FlowWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowsPath: require.resolve('@tributary/workflows'),
-    activities: { ...options.activities },
+    // a prebuilt bundle (tests, several workers in one process) replaces bundling at start
+    ...(options.overrides?.workflowBundle ? {} : { workflowsPath: require.resolve('@tributary/workflows') }),
+    activities: { ...options.activities, ...options.triggerActivities, ...options.connectionActivities },
     dataConverter: { payloadCodecs: [options.payloadCodec] },
     shutdownGraceTime: '10 seconds',
     ...options.overrides,

@@ -1,4 +1,6 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
+import { closeMutualTlsDispatchers } from '@tributary/connector-sdk';
 import {
   createClaimCheckCodec,
   createConnectionSecretCipher,
@@ -6,11 +8,15 @@ import {
   PostgresPayloadStore,
 } from '@tributary/db';
 import { createActivities } from './activities/create-activities';
+import { createConnectionActivities } from './activities/create-connection-activities';
+import { createTriggerActivities } from './activities/create-trigger-activities';
+import { resolveConnectionSecrets } from './connections/connection-secrets';
 import { buildWorkerConfig } from './config/worker-config';
 import { loadConnectorCatalog } from './connectors/connector-catalog';
 import { registerConnectors } from './connectors/connector-registry';
 import { createFlowWorker } from './flow-worker';
 import { createLogger } from './logger';
+import { TriggerRunStarter } from './triggers/trigger-run-starter';
 
 /**
  * Worker entry point: validate configuration, load connectors, connect to
@@ -23,20 +29,32 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient(config.databaseUrl);
   await registerConnectors(prisma, catalog.list(), logger);
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const payloadCodec = createClaimCheckCodec({
+    store: new PostgresPayloadStore(prisma),
+    thresholdBytes: config.payloadClaimCheckThresholdBytes,
+  });
+  const cipher = createConnectionSecretCipher(config.connectionSecretKeys);
+  // Triggers start runs themselves, through a client that encodes payloads like the API's.
+  const clientConnection = await Connection.connect({ address: config.temporalAddress });
+  const client = new Client({
+    connection: clientConnection,
+    namespace: config.temporalNamespace,
+    dataConverter: { payloadCodecs: [payloadCodec] },
+  });
   const worker = await createFlowWorker({
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
-    activities: createActivities({
+    activities: createActivities({ prisma, cipher, catalog, logger }),
+    triggerActivities: createTriggerActivities({
       prisma,
-      cipher: createConnectionSecretCipher(config.connectionSecretsKey),
       catalog,
       logger,
+      starter: new TriggerRunStarter(client, config.taskQueue),
+      resolveConnection: (name) => resolveConnectionSecrets(prisma, cipher, name),
     }),
-    payloadCodec: createClaimCheckCodec({
-      store: new PostgresPayloadStore(prisma),
-      thresholdBytes: config.payloadClaimCheckThresholdBytes,
-    }),
+    connectionActivities: createConnectionActivities({ prisma, cipher, catalog, logger }),
+    payloadCodec,
   });
   logger.info(
     { taskQueue: config.taskQueue, connectors: catalog.list().map((c) => `${c.name}@${c.version}`) },
@@ -45,8 +63,10 @@ async function main(): Promise<void> {
   try {
     await worker.run(); // resolves after SIGINT/SIGTERM, once in-flight tasks finish
   } finally {
+    await clientConnection.close();
     await connection.close();
     await prisma.$disconnect();
+    await closeMutualTlsDispatchers(); // client-certificate pools of the http connector and others
   }
 }
 

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -13,6 +11,7 @@ import type { RunFlowInput } from '@tributary/workflows/run-flow.contract';
 import type { runFlow } from '@tributary/workflows/run-flow.workflow';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syncWorkerActivities } from './sync-worker-activities';
+import { startWorkerProcess, waitFor, type WorkerProcess } from './worker-process';
 
 /**
  * Crash and resume on the real Temporal dev server. Worker A runs in a child
@@ -68,7 +67,7 @@ describe('a paginated sync whose worker crashes', () => {
       const api = await startRecordsApi();
       cleanups.push(() => api.server.close());
       const taskQueue = `sync-${randomUUID()}`;
-      const workerA = await startWorkerProcess(taskQueue);
+      const workerA = await startSyncWorker(taskQueue);
       cleanups.push(() => workerA.kill());
 
       const input = runInput(api.server.url);
@@ -190,55 +189,9 @@ async function recordedHeartbeat(handle: WorkflowHandle): Promise<{ attempt?: nu
   };
 }
 
-interface WorkerProcess {
-  /** SIGKILL, resolved once the process is gone */
-  kill(): Promise<void>;
-}
-
-async function startWorkerProcess(taskQueue: string): Promise<WorkerProcess> {
-  const options = {
-    address: inject('temporalAddress'),
-    namespace: inject('temporalNamespace'),
-    taskQueue,
-    bundlePath,
-  };
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'sync-worker.process.ts'), JSON.stringify(options)],
-    // tsx resolves from the repository root, where it is installed.
-    { cwd: path.resolve(import.meta.dirname, '../../..'), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = once(child, 'exit');
-  await Promise.race([
-    waitFor(() => output.includes('ready\n'), 'worker A to start polling', 30_000),
-    exited.then(([code]) => {
-      throw new Error(`worker A exited with ${String(code)} before polling:\n${output}`);
-    }),
-  ]);
-  return {
-    async kill() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGKILL');
-      await exited;
-    },
-  };
-}
-
-async function waitFor<T>(
-  probe: () => T | undefined | false | Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function startSyncWorker(taskQueue: string): Promise<WorkerProcess> {
+  const options = { address: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, bundlePath };
+  return startWorkerProcess('sync-worker.process.ts', options, 'worker A');
 }
 
 const quietLogger = {

@@ -19,5 +19,8 @@ export function syncWorkerActivities(): FlowActivities {
     async resolveFlowVersion({ slug }) {
       throw new Error(`the sync tests run no subflows (asked for ${slug})`);
     },
+    async launchRun({ flowId }) {
+      throw new Error(`the sync tests start their runs directly (asked to launch ${flowId})`);
+    },
   };
 }

@@ -1,14 +1,28 @@
 import { Context, ApplicationFailure } from '@temporalio/activity';
-import { ConnectorError, RateLimitedError, executeAction, type ConnectorLogger } from '@tributary/connector-sdk';
+import { ConnectorError, RateLimitedError, executeAction } from '@tributary/connector-sdk';
 import type { ActionFailureDetails, RunActionInput, RunActionResult } from '@tributary/workflows/run-flow.contract';
 import type { ConnectorCatalog } from '../connectors/connector-catalog';
+import { connectorLogger } from '../connectors/connector-logger';
+import { InvalidConnectionRateLimitError, tokenBucketLimitOf } from '../connections/connection-rate-limit';
+import { storedConnectionHandle, type ConnectionSecretStore } from '../connections/connection-secret-store';
 import { ConnectionNotFoundError, type ResolvedConnection } from '../connections/connection-secrets';
+import {
+  createConnectionThrottle,
+  type ConnectionThrottle,
+  type TokenBuckets,
+} from '../connections/connection-throttle';
 import type { Logger } from '../logger';
 
 export interface RunActionDeps {
   catalog: ConnectorCatalog;
   resolveConnection(name: string): Promise<ResolvedConnection>;
   logger: Logger;
+  /** where actions store secrets they renew (OAuth2 tokens), under a row lock; without it `ctx.connection` is in memory */
+  connectionSecrets?: ConnectionSecretStore;
+  /** where connections' rate limits are counted (shared by all workers); without it limits are not enforced */
+  rateLimitBuckets?: TokenBuckets;
+  /** a rate-limit wait longer than this fails the attempt with RATE_LIMITED for Temporal to retry later; default 60 s */
+  maxRateLimitWaitMs?: number;
 }
 
 /**
@@ -21,6 +35,8 @@ export function createRunAction(deps: RunActionDeps) {
     const activity = Context.current();
     const { attempt, heartbeatDetails } = activity.info;
     let secretValues: string[] = [];
+    // What the action last heartbeated: re-sent while it waits for its rate limit, so the resume point survives.
+    let progress: unknown = heartbeatDetails;
     try {
       const connector = deps.catalog.find(request.connector, request.connectorVersion);
       if (!connector) {
@@ -32,6 +48,7 @@ export function createRunAction(deps: RunActionDeps) {
         );
       }
       let auth: Record<string, unknown> | undefined;
+      let throttle: ConnectionThrottle | undefined;
       if (request.connection) {
         const connection = await deps.resolveConnection(request.connection);
         secretValues = connection.secretValues;
@@ -44,16 +61,28 @@ export function createRunAction(deps: RunActionDeps) {
           );
         }
         auth = connection.auth;
+        throttle = rateLimitThrottle(deps, connection, () => activity.heartbeat(progress));
       }
+      await throttle?.admit();
       const output = await executeAction(connector, request.action, {
         input: request.input,
         auth,
         idempotencyKey: request.idempotencyKey,
-        logger: toConnectorLogger(deps.logger.child({ connector: connector.name, action: request.action })),
+        logger: connectorLogger(deps.logger.child({ connector: connector.name, action: request.action })),
         signal: activity.cancellationSignal,
         // Explicit, never automatic: a heartbeat claims progress, and only the action knows what progress is.
-        heartbeat: (progress) => activity.heartbeat(progress),
+        heartbeat: (reported) => {
+          progress = reported;
+          activity.heartbeat(reported);
+        },
         resumeFrom: heartbeatDetails,
+        throttle: throttle?.throttle,
+        connection:
+          request.connection && deps.connectionSecrets
+            ? storedConnectionHandle(deps.connectionSecrets, request.connection, (values) =>
+                secretValues.push(...values),
+              )
+            : undefined,
       });
       return { output, attempt };
     } catch (error) {
@@ -80,7 +109,7 @@ function toFailure(error: unknown, attempt: number, secretValues: string[]): App
       ],
     });
   }
-  if (error instanceof ConnectionNotFoundError) {
+  if (error instanceof ConnectionNotFoundError || error instanceof InvalidConnectionRateLimitError) {
     return failure(error.code, error.message, attempt, false);
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -92,16 +121,22 @@ function failure(code: string, message: string, attempt: number, retryable: bool
   return ApplicationFailure.create({ type: code, message, nonRetryable: !retryable, details: [details] });
 }
 
-function describeConnector(request: RunActionInput): string {
-  return request.connectorVersion ? `${request.connector}@${request.connectorVersion}` : request.connector;
+function rateLimitThrottle(
+  deps: RunActionDeps,
+  connection: ResolvedConnection,
+  keepAlive: () => void,
+): ConnectionThrottle | undefined {
+  if (connection.rateLimit === undefined || deps.rateLimitBuckets === undefined) return undefined;
+  return createConnectionThrottle({
+    buckets: deps.rateLimitBuckets,
+    connection,
+    limit: tokenBucketLimitOf(connection.rateLimit),
+    signal: Context.current().cancellationSignal,
+    keepAlive,
+    maxWaitMs: deps.maxRateLimitWaitMs,
+  });
 }
 
-/** pino takes (fields, message); connector code logs (message, fields). */
-function toConnectorLogger(logger: Logger): ConnectorLogger {
-  return {
-    debug: (message, fields) => logger.debug(fields ?? {}, message),
-    info: (message, fields) => logger.info(fields ?? {}, message),
-    warn: (message, fields) => logger.warn(fields ?? {}, message),
-    error: (message, fields) => logger.error(fields ?? {}, message),
-  };
+function describeConnector(request: RunActionInput): string {
+  return request.connectorVersion ? `${request.connector}@${request.connectorVersion}` : request.connector;
 }

@@ -26,6 +26,25 @@ describe('buildWorkerConfig', () => {
     ).toThrow(/TEMPORAL_ADDRESS must be host:port/);
   });
 
+  it('reads a key set, the first key of CONNECTION_SECRETS_KEYS active and CONNECTION_SECRETS_KEY kept as "default"', () => {
+    const k2 = Buffer.alloc(32, 2).toString('base64');
+    const config = buildWorkerConfig({
+      DATABASE_URL: 'postgresql://localhost/x',
+      CONNECTION_SECRETS_KEYS: `k2:${k2}`,
+      CONNECTION_SECRETS_KEY: key,
+    });
+    expect(config.connectionSecretKeys).toEqual([
+      { id: 'k2', key: k2 },
+      { id: 'default', key },
+    ]);
+    expect(() => buildWorkerConfig({ DATABASE_URL: 'postgresql://localhost/x' })).toThrow(
+      /CONNECTION_SECRETS_KEY is required/,
+    );
+    expect(() => buildWorkerConfig({ DATABASE_URL: 'postgresql://localhost/x', CONNECTION_SECRETS_KEYS: k2 })).toThrow(
+      /CONNECTION_SECRETS_KEYS entry 1/,
+    );
+  });
+
   it('reads extra connector packages as a comma-separated list', () => {
     const config = buildWorkerConfig({
       DATABASE_URL: 'postgresql://localhost/x',

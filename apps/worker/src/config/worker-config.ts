@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { createConnectionSecretCipher } from '@tributary/db/connection-secret-cipher';
+import { connectionSecretKeysFromEnv } from '@tributary/db/connection-secret-keys';
 import { DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES } from '@tributary/db/payload-claim-check.codec';
 import { DEFAULT_TASK_QUEUE } from '@tributary/workflows/run-flow.contract';
 
@@ -11,9 +13,21 @@ export const WorkerConfig = z.object({
   temporalAddress: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port'),
   temporalNamespace: z.string().min(1),
   taskQueue: z.string().min(1),
-  connectionSecretsKey: z
-    .string()
-    .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be base64 of 32 bytes'),
+  /** the keys that seal connection secrets, the active one first; the others only decrypt (during a rotation) */
+  connectionSecretKeys: z
+    .array(
+      z.object({ id: z.string(), key: z.string() }).superRefine((entry, context) => {
+        if (isUsableKey(entry)) return;
+        context.addIssue({
+          code: 'custom',
+          message:
+            entry.id === 'default'
+              ? 'must be base64 of 32 bytes'
+              : `(CONNECTION_SECRETS_KEYS) key "${entry.id}" must be base64 of 32 bytes`,
+        });
+      }),
+    )
+    .min(1, 'is required (base64 of 32 bytes)'),
   /** extra connector packages to load besides the discovered built-ins */
   connectorPackages: z.array(z.string().min(1)),
   logLevel: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']),
@@ -31,11 +45,20 @@ const ENV_NAMES: Record<keyof WorkerConfig, string> = {
   temporalAddress: 'TEMPORAL_ADDRESS',
   temporalNamespace: 'TEMPORAL_NAMESPACE',
   taskQueue: 'TEMPORAL_TASK_QUEUE',
-  connectionSecretsKey: 'CONNECTION_SECRETS_KEY',
+  connectionSecretKeys: 'CONNECTION_SECRETS_KEY',
   connectorPackages: 'CONNECTOR_PACKAGES',
   logLevel: 'LOG_LEVEL',
   payloadClaimCheckThresholdBytes: 'PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES',
 };
+
+function isUsableKey(entry: { id: string; key: string }): boolean {
+  try {
+    createConnectionSecretCipher([entry]);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class InvalidWorkerConfigError extends Error {
   readonly code = 'invalid_config';
@@ -43,12 +66,24 @@ export class InvalidWorkerConfigError extends Error {
 
 /** Builds the config from an environment; a bad value names its variable. */
 export function buildWorkerConfig(env: Record<string, string | undefined>): WorkerConfig {
+  let connectionSecretKeys: unknown = [];
+  try {
+    connectionSecretKeys = connectionSecretKeysFromEnv({
+      keys: env.CONNECTION_SECRETS_KEYS,
+      key: env.CONNECTION_SECRETS_KEY,
+    });
+  } catch (error) {
+    // no key at all is reported by the schema (empty list); a malformed list names its entry
+    if (env.CONNECTION_SECRETS_KEYS?.trim()) {
+      throw new InvalidWorkerConfigError(`Invalid configuration: CONNECTION_SECRETS_KEYS ${(error as Error).message}`);
+    }
+  }
   const result = WorkerConfig.safeParse({
     databaseUrl: env.DATABASE_URL,
     temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
-    connectionSecretsKey: env.CONNECTION_SECRETS_KEY,
+    connectionSecretKeys,
     connectorPackages: (env.CONNECTOR_PACKAGES ?? '')
       .split(',')
       .map((name) => name.trim())
