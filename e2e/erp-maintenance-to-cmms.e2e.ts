@@ -29,7 +29,7 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
   }
 
   it('creates the work order in the CMMS and writes its id back to the ERP job', async () => {
-    const known = await listRunIds(stack.apiUrl, FLOW);
+    const known = await listRunIds(stack.api, FLOW);
     const job = await raiseJob({
       asset: 'PUMP-07',
       description: 'Mechanical seal leaking on cooling water pump',
@@ -38,8 +38,8 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
       plant: 'Rotterdam',
     });
 
-    const runId = await waitForNewRun(stack.apiUrl, FLOW, known);
-    const run = await waitForRunToClose(stack.apiUrl, runId);
+    const runId = await waitForNewRun(stack.api, FLOW, known);
+    const run = await waitForRunToClose(stack.api, runId);
 
     expect(run.status, JSON.stringify(run, null, 2)).toBe('completed');
     expect(run.workflowId).toBe(`flow-${FLOW}-${runId}`);
@@ -69,7 +69,7 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
   });
 
   it('finishes a run whose worker was killed mid-call, without a duplicate work order', async () => {
-    const known = await listRunIds(stack.apiUrl, FLOW);
+    const known = await listRunIds(stack.api, FLOW);
     stack.cmms.setResponseDelay(3_000);
     const job = await raiseJob({
       asset: 'COMP-12',
@@ -78,7 +78,7 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
       dueDate: '01.02.2027',
       plant: 'Rotterdam',
     });
-    const runId = await waitForNewRun(stack.apiUrl, FLOW, known);
+    const runId = await waitForNewRun(stack.api, FLOW, known);
 
     // The CMMS has stored the order but not answered yet: the call is in flight.
     await poll('the CMMS to receive the work order', 30_000, async () =>
@@ -88,7 +88,7 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
     stack.cmms.setResponseDelay(0);
     await stack.restartWorker();
 
-    const run = await waitForRunToClose(stack.apiUrl, runId, 90_000);
+    const run = await waitForRunToClose(stack.api, runId, 90_000);
     expect(run.status, JSON.stringify(run, null, 2)).toBe('completed');
     const orders = stack.cmms.workOrders().filter((order) => order.externalRef === job.jobNumber);
     expect(orders).toHaveLength(1); // the retried call reused the run's idempotency key
@@ -102,7 +102,7 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
   }, 120_000);
 
   it('fails the run at the CMMS step with the connector error when the CMMS is down', async () => {
-    const known = await listRunIds(stack.apiUrl, FLOW);
+    const known = await listRunIds(stack.api, FLOW);
     await stack.cmms.close();
     const job = await raiseJob({
       asset: 'VALVE-3',
@@ -112,8 +112,8 @@ describe('ERP maintenance job → CMMS work order, end to end', () => {
       plant: 'Rotterdam',
     });
 
-    const runId = await waitForNewRun(stack.apiUrl, FLOW, known);
-    const run = await waitForRunToClose(stack.apiUrl, runId, 90_000);
+    const runId = await waitForNewRun(stack.api, FLOW, known);
+    const run = await waitForRunToClose(stack.api, runId, 90_000);
 
     expect(run.status).toBe('failed');
     expect(run.steps.map((step) => [step.id, step.status])).toEqual([

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     const apiUrl = `http://${HOST}:${config.API_PORT}`;
     const erpUrl = `http://${HOST}:${config.ERP_PORT}`;
     const cmmsUrl = `http://${HOST}:${config.CMMS_PORT}`;
+    const adminApiKey = config.ADMIN_API_KEY ?? secrets.adminApiKey;
     const shared = {
       DATABASE_URL: databaseUrl,
       TEMPORAL_ADDRESS: temporal.address,
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
           HOST,
           TEMPORAL_UI_URL: temporal.uiUrl,
           PUBLIC_URL: apiUrl,
+          ADMIN_API_KEY: adminApiKey,
         },
         root,
       );
@@ -142,7 +144,8 @@ async function main(): Promise<void> {
         'web',
         path.join(root, 'node_modules', '.bin', 'vite'),
         ['--host', HOST, '--port', String(config.WEB_PORT), '--strictPort'],
-        { TRIBUTARY_API_URL: apiUrl },
+        // the dev server adds the key to the API requests it proxies (see apps/web/vite.config.ts)
+        { TRIBUTARY_API_URL: apiUrl, TRIBUTARY_API_KEY: adminApiKey },
         path.join(root, 'apps', 'web'),
       );
       await waitForPort(HOST, config.WEB_PORT, { timeoutMs: 60_000 });
@@ -150,6 +153,7 @@ async function main(): Promise<void> {
     const seeded = await step('Demo flow', () =>
       seedDemo({
         apiUrl,
+        apiKey: adminApiKey,
         flowFile: path.join(root, 'examples', 'flows', 'erp-maintenance-to-cmms.flow.json'),
         erp: { url: erpUrl, apiKey: secrets.erpApiKey },
         cmms: { url: cmmsUrl, apiKey: secrets.cmmsApiKey },
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
 Tributary is running.
   Web app         http://${HOST}:${config.WEB_PORT}
   API             ${apiUrl}/v1   (docs ${apiUrl}/docs, OpenAPI ${apiUrl}/openapi.json)
+  Admin API key   ${config.ADMIN_API_KEY ? 'ADMIN_API_KEY' : `"adminApiKey" in ${path.relative(root, dataDir)}/local-secrets.json`} (send as Authorization: Bearer …)
   Temporal UI     ${temporal.uiUrl}/namespaces/default/workflows
   ERP simulator   ${erpUrl}   ← raise a maintenance job here
   CMMS simulator  ${cmmsUrl}

@@ -7,9 +7,12 @@ export const API_PATHS = ['/v1', '/hooks', '/health', '/ready', '/openapi.json',
 
 /**
  * The web app's Vite configuration for a given API address. Exported so tests
- * can start a real dev server against an API of their own.
+ * can start a real dev server against an API of their own. With `apiKey`
+ * (`npm start` passes its ADMIN_API_KEY) the dev server authenticates the
+ * requests it proxies, so the UI works before anyone has signed in.
  */
-export function createWebViteConfig(apiTarget: string): UserConfig {
+export function createWebViteConfig(apiTarget: string, apiKey?: string): UserConfig {
+  const headers = apiKey ? { authorization: `Bearer ${apiKey}` } : undefined;
   return {
     root: fileURLToPath(new URL('.', import.meta.url)),
     plugins: [react()],
@@ -17,7 +20,9 @@ export function createWebViteConfig(apiTarget: string): UserConfig {
       host: '127.0.0.1',
       port: 5173,
       strictPort: true,
-      proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: apiTarget, changeOrigin: true }])),
+      proxy: Object.fromEntries(
+        API_PATHS.map((path) => [path, { target: apiTarget, changeOrigin: true, ...(headers ? { headers } : {}) }]),
+      ),
     },
     // Listing the dependencies up front spares the first page load a
     // "new dependencies optimized, reloading" round trip.
@@ -28,4 +33,6 @@ export function createWebViteConfig(apiTarget: string): UserConfig {
   };
 }
 
-export default defineConfig(() => createWebViteConfig(process.env.TRIBUTARY_API_URL ?? 'http://127.0.0.1:3000'));
+export default defineConfig(() =>
+  createWebViteConfig(process.env.TRIBUTARY_API_URL ?? 'http://127.0.0.1:3000', process.env.TRIBUTARY_API_KEY),
+);

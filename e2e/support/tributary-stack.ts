@@ -7,6 +7,7 @@ import { buildAppConfig } from '@tributary/api/config/app-config';
 import { startCmmsSimulator, startErpSimulator, type CmmsSimulator, type ErpSimulator } from '@tributary/examples';
 import { inject } from 'vitest';
 import { seedDemo } from '../../scripts/runtime/seed-demo';
+import type { ApiEndpoint } from './runs-api';
 import { WorkerProcess } from './worker-process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,6 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 export interface TributaryStack {
   apiUrl: string;
+  /** the API with its admin key, for reading runs */
+  api: ApiEndpoint;
   erp: ErpSimulator;
   cmms: CmmsSimulator;
   worker: WorkerProcess;
@@ -31,6 +34,7 @@ export async function startTributaryStack(): Promise<TributaryStack> {
   const secrets = { erpApiKey: `erp_${randomUUID()}`, cmmsApiKey: `cmms_${randomUUID()}` };
   const connectionSecretsKey = randomBytes(32).toString('base64');
   const taskQueue = `e2e-${randomUUID()}`;
+  const adminApiKey = `trb_e2e_${randomBytes(24).toString('hex')}`;
   const [erp, cmms] = await Promise.all([
     startErpSimulator({ apiKey: secrets.erpApiKey }),
     startCmmsSimulator({ apiKey: secrets.cmmsApiKey }),
@@ -44,7 +48,9 @@ export async function startTributaryStack(): Promise<TributaryStack> {
     CONNECTION_SECRETS_KEY: connectionSecretsKey,
     LOG_LEVEL: 'warn',
   };
-  const app: INestApplication = await createApp(buildAppConfig({ ...env, PORT: '0', TEMPORAL_UI_URL: 'off' }));
+  const app: INestApplication = await createApp(
+    buildAppConfig({ ...env, PORT: '0', TEMPORAL_UI_URL: 'off', ADMIN_API_KEY: adminApiKey }),
+  );
   await app.listen(0, '127.0.0.1');
   const apiUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
@@ -53,6 +59,7 @@ export async function startTributaryStack(): Promise<TributaryStack> {
 
   const seeded = await seedDemo({
     apiUrl,
+    apiKey: adminApiKey,
     flowFile: path.join(root, 'examples', 'flows', 'erp-maintenance-to-cmms.flow.json'),
     erp: { url: erp.url, apiKey: secrets.erpApiKey },
     cmms: { url: cmms.url, apiKey: secrets.cmmsApiKey },
@@ -61,6 +68,7 @@ export async function startTributaryStack(): Promise<TributaryStack> {
 
   const stack: TributaryStack = {
     apiUrl,
+    api: { url: apiUrl, key: adminApiKey },
     erp,
     cmms,
     get worker() {

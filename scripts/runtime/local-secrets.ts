@@ -12,16 +12,21 @@ export interface LocalSecrets {
   connectionSecretsKey: string;
   erpApiKey: string;
   cmmsApiKey: string;
+  /** ADMIN_API_KEY of the local API: the seeding script and the web app's dev server use it */
+  adminApiKey: string;
 }
 
 export async function loadOrCreateLocalSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = path.join(dataDir, 'local-secrets.json');
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
+  const stored = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Partial<LocalSecrets>) : {};
+  // Installs from before a secret existed get it added; existing secrets are never replaced.
   const secrets: LocalSecrets = {
-    connectionSecretsKey: randomBytes(32).toString('base64'),
-    erpApiKey: `erp_${randomBytes(16).toString('hex')}`,
-    cmmsApiKey: `cmms_${randomBytes(16).toString('hex')}`,
+    connectionSecretsKey: stored.connectionSecretsKey ?? randomBytes(32).toString('base64'),
+    erpApiKey: stored.erpApiKey ?? `erp_${randomBytes(16).toString('hex')}`,
+    cmmsApiKey: stored.cmmsApiKey ?? `cmms_${randomBytes(16).toString('hex')}`,
+    adminApiKey: stored.adminApiKey ?? `trb_${randomBytes(32).toString('base64url')}`,
   };
+  if (Object.keys(secrets).every((name) => name in stored)) return secrets;
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -14,6 +14,7 @@ export const LocalStackConfig = z.object({
   EMBEDDED_POSTGRES_PORT: port(55432),
   TRIBUTARY_DATA_DIR: z.string().default('.data'),
   CONNECTION_SECRETS_KEY: z.string().optional(),
+  ADMIN_API_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error']).default('info'),
 });
 export type LocalStackConfig = z.infer<typeof LocalStackConfig>;

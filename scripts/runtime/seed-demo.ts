@@ -7,19 +7,21 @@ import { readFile } from 'node:fs/promises';
  */
 export interface SeedOptions {
   apiUrl: string;
+  /** an API key with `admin` (or `flows:write` and `connections:write`), e.g. ADMIN_API_KEY */
+  apiKey: string;
   flowFile: string;
   erp: { url: string; apiKey: string };
   cmms: { url: string; apiKey: string };
 }
 
 export async function seedDemo(options: SeedOptions): Promise<{ flowSlug: string; webhookPath: string }> {
-  await createUnlessExists(options.apiUrl, '/v1/connections', {
+  await createUnlessExists(options, '/v1/connections', {
     name: 'cmms',
     connector: 'http',
     config: { type: 'apiKey', in: 'header', name: 'X-API-Key', baseUrl: options.cmms.url },
     secrets: { value: options.cmms.apiKey },
   });
-  await createUnlessExists(options.apiUrl, '/v1/connections', {
+  await createUnlessExists(options, '/v1/connections', {
     name: 'erp',
     connector: 'http',
     config: { type: 'apiKey', in: 'header', name: 'X-API-Key', baseUrl: options.erp.url },
@@ -30,32 +32,33 @@ export async function seedDemo(options: SeedOptions): Promise<{ flowSlug: string
     slug: string;
     definition: { trigger: { path: string } };
   };
-  await createUnlessExists(options.apiUrl, '/v1/flows', flow);
-  const current = await api<{ id: string; publishedVersion: number | null }>(
-    options.apiUrl,
-    'GET',
-    `/v1/flows/${flow.slug}`,
-  );
+  await createUnlessExists(options, '/v1/flows', flow);
+  const current = await api<{ id: string; publishedVersion: number | null }>(options, 'GET', `/v1/flows/${flow.slug}`);
   if (current.publishedVersion === null) {
-    await api(options.apiUrl, 'POST', `/v1/flows/${current.id}/publish`, {});
+    await api(options, 'POST', `/v1/flows/${current.id}/publish`, {});
   }
   return { flowSlug: flow.slug, webhookPath: flow.definition.trigger.path };
 }
 
-async function createUnlessExists(apiUrl: string, path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${apiUrl}${path}`, {
+type ApiTarget = Pick<SeedOptions, 'apiUrl' | 'apiKey'>;
+
+async function createUnlessExists(target: ApiTarget, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${target.apiUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.apiKey}` },
     body: JSON.stringify(body),
   });
   if (response.ok || response.status === 409) return;
   throw new Error(`seeding ${path} failed: ${response.status} ${await response.text()}`);
 }
 
-async function api<T>(apiUrl: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${apiUrl}${path}`, {
+async function api<T>(target: ApiTarget, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${target.apiUrl}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${target.apiKey}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);

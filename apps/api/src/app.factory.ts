@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { withRequestContext } from './auth/principal';
 import type { AppConfig } from './config/app-config';
 import { createAppLogger } from './logging/app-logger';
 import { PinoNestLogger } from './logging/pino-nest-logger';
@@ -33,6 +34,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     // our own parsers below, so their errors become problem documents
     bodyParser: false,
+    // keeps each request's bytes as `req.rawBody`: webhook signatures are computed over them
+    rawBody: true,
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
@@ -43,6 +46,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // webhooks may send XML or plain text; the run sees it as a string
   app.useBodyParser('text', { limit: BODY_LIMIT, type: ['text/*', 'application/xml'] });
   app.use(translateBodyParserErrors);
+  app.use(withRequestContext);
   app.useGlobalFilters(new ProblemExceptionFilter(logger));
   // The UI shows our zod-generated document; @nestjs/swagger only serves the page.
   SwaggerModule.setup('docs', app, app.get<OpenAPIObject>(OPENAPI_DOCUMENT), {

@@ -1,4 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ConnectionsModule } from './connections/connections.module';
@@ -7,10 +10,13 @@ import { DatabaseModule } from './database/database.module';
 import { FlowsModule } from './flows/flows.module';
 import { HealthModule } from './health/health.module';
 import { HooksModule } from './hooks/hooks.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MappingsModule } from './mappings/mappings.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { RunsModule } from './runs/runs.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TriggersModule } from './triggers/triggers.module';
 
 @Module({})
 export class AppModule {
@@ -21,6 +27,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         TemporalModule,
+        AuthModule,
+        IdempotencyModule,
+        ApiKeysModule,
+        SessionsModule,
+        AuditModule,
         HealthModule,
         FlowsModule,
         ConnectionsModule,
@@ -28,6 +39,7 @@ export class AppModule {
         MappingsModule,
         RunsModule,
         HooksModule,
+        TriggersModule,
         OpenApiModule,
       ],
     };

@@ -63,6 +63,33 @@ describe('problem documents', () => {
     expect(response.body).toMatchObject({ code: 'invalid_json', instance: '/v1/flows' });
   });
 
+  it('answers an unknown route with 404 even without credentials, not 401', async () => {
+    const response = await api.request('POST', '/v1/nothing-here', {}, {}, { apiKey: null });
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('route_not_found');
+  });
+
+  it('answers a body that is not JSON on a JSON endpoint with a 400 problem', async () => {
+    const response = await api.request('POST', '/v1/api-keys', 'name=x&scopes=admin', {
+      'content-type': 'text/plain',
+    });
+    expect(response.status).toBe(400);
+    expect(response.contentType).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ code: 'invalid_request', errors: [{ path: '' }] });
+  });
+
+  it('answers a webhook body over the limit with a 413 problem', async () => {
+    const response = await api.request(
+      'POST',
+      '/hooks/any/path',
+      JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }),
+      {},
+      { apiKey: null },
+    );
+    expect(response.status).toBe(413);
+    expect(response.contentType).toContain('application/problem+json');
+  });
+
   it('answers a body over the limit with 413', async () => {
     const response = await api.request('POST', '/v1/flows', JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) }));
     expect(response.status).toBe(413);

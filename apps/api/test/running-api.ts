@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../src/app.factory';
 import { buildAppConfig, type AppConfig } from '../src/config/app-config';
@@ -7,8 +9,23 @@ import { buildAppConfig, type AppConfig } from '../src/config/app-config';
 export interface RunningApi {
   baseUrl: string;
   config: AppConfig;
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
+  /** the Nest application, for tests that inspect its routes */
+  app: NestExpressApplication;
+  /** the ADMIN_API_KEY this API was started with; `request()` sends it unless told otherwise */
+  adminKey: string;
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    options?: RequestOptions,
+  ): Promise<ApiResponse>;
   close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  /** the API key to send as a bearer token; null sends none. Default: the admin key */
+  apiKey?: string | null;
 }
 
 export interface ApiResponse {
@@ -22,7 +39,13 @@ export interface ApiResponse {
  * The real API on a random port, against the test run's migrated database
  * and Temporal dev server (from the global setup). `env` overrides variables.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
+export interface StartApiOptions {
+  /** e.g. a pino logger writing to memory, so a test can read every log line (see captureLogs) */
+  logger?: Logger;
+}
+
+export async function startApi(env: Record<string, string> = {}, options: StartApiOptions = {}): Promise<RunningApi> {
+  const adminKey = env.ADMIN_API_KEY ?? `trb_test_${randomBytes(24).toString('hex')}`;
   const config = buildAppConfig({
     DATABASE_URL: inject('databaseUrl'),
     TEMPORAL_ADDRESS: inject('temporalAddress'),
@@ -30,19 +53,28 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
     CONNECTION_SECRETS_KEY: randomBytes(32).toString('base64'),
     PORT: '0',
     LOG_LEVEL: 'silent',
+    ADMIN_API_KEY: adminKey,
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, options.logger ? { logger: options.logger } : {});
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,
     config,
-    async request(method, path, body, headers = {}) {
+    app,
+    adminKey,
+    async request(method, path, body, headers = {}, options = {}) {
+      const apiKey = options.apiKey === undefined ? adminKey : options.apiKey;
+      const allHeaders = {
+        ...(apiKey === null ? {} : { authorization: `Bearer ${apiKey}` }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      };
       const response = await fetch(`${baseUrl}${path}`, {
         method,
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+        headers: allHeaders,
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
@@ -55,6 +87,13 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
     },
     close: () => app.close(),
   };
+}
+
+/** A pino logger at `trace` that keeps every line in memory, for tests that check what the API logs. */
+export function captureLogs(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
+  return { logger, lines };
 }
 
 /** A slug no other test (or earlier run on the same database) uses. */

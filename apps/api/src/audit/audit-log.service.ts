@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@tributary/db';
+import { type Prisma, newId } from '@tributary/db';
+import { currentPrincipal } from '../auth/principal';
 import { toJsonValue } from '../database/json-value';
-import { newId } from '../ids/resource-id';
 
 export interface AuditEntry {
   /** e.g. "flow.created", "flow.published" */
@@ -9,22 +9,25 @@ export interface AuditEntry {
   targetType: string;
   targetId: string;
   data?: Record<string, unknown>;
+  /** defaults to the caller of the current request (its key id or user id) */
+  actor?: string;
 }
+
+/** Changes made outside any authenticated request (start-up, webhooks) are the system's. */
+export const SYSTEM_ACTOR = 'system';
 
 /**
  * Appends audit events. It takes the caller's transaction so an event is
- * written exactly when the change it records is.
+ * written exactly when the change it records is. The actor is the principal
+ * the access guard authenticated for this request (`key_…` or `usr_…`).
  */
 @Injectable()
 export class AuditLogService {
-  // No authentication yet: every change is made by "api".
-  private readonly actor = 'api';
-
   async record(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
     await tx.auditEvent.create({
       data: {
         id: newId('auditEvent'),
-        actor: this.actor,
+        actor: entry.actor ?? currentPrincipal()?.id ?? SYSTEM_ACTOR,
         action: entry.action,
         targetType: entry.targetType,
         targetId: entry.targetId,

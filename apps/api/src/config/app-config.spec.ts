@@ -32,6 +32,7 @@ describe('buildAppConfig', () => {
         payloadClaimCheckThresholdBytes: 262_144,
       },
       hooks: { syncTimeoutMs: 30_000 },
+      connections: { testTimeoutMs: 20_000 },
       logLevel: 'info',
     });
   });
@@ -98,9 +99,61 @@ describe('buildAppConfig', () => {
   });
 });
 
+describe('ADMIN_API_KEY and rate limits', () => {
+  it('defaults to no admin key and generous limits', () => {
+    const config = buildAppConfig(validEnv);
+    expect(config.adminApiKey).toBeNull();
+    expect(config.rateLimits).toEqual({ api: { perSecond: 100, burst: 200 }, hooks: { perSecond: 100, burst: 200 } });
+  });
+
+  it('reads the admin key and the limits', () => {
+    const key = `trb_${'a'.repeat(40)}`;
+    const config = buildAppConfig({
+      ...validEnv,
+      ADMIN_API_KEY: key,
+      API_RATE_LIMIT_PER_SECOND: '0.5',
+      API_RATE_LIMIT_BURST: '3',
+      HOOK_RATE_LIMIT_PER_SECOND: '20',
+      HOOK_RATE_LIMIT_BURST: '40',
+    });
+    expect(config.adminApiKey).toBe(key);
+    expect(config.rateLimits).toEqual({ api: { perSecond: 0.5, burst: 3 }, hooks: { perSecond: 20, burst: 40 } });
+  });
+
+  it('refuses a short admin key without echoing it, and names bad limits', () => {
+    const error = configError({ ...validEnv, ADMIN_API_KEY: 'short-secret' });
+    expect(error.message).toContain('ADMIN_API_KEY must be 32 to 256 characters');
+    expect(error.message).not.toContain('short-secret');
+    expect(configError({ ...validEnv, API_RATE_LIMIT_BURST: '1.5' }).message).toContain(
+      'API_RATE_LIMIT_BURST must be a whole number from 1 to 100000',
+    );
+    expect(configError({ ...validEnv, HOOK_RATE_LIMIT_PER_SECOND: '0' }).message).toContain(
+      'HOOK_RATE_LIMIT_PER_SECOND must be a number from 0.001 to 100000',
+    );
+  });
+});
+
 describe('CONNECTION_SECRETS_KEY', () => {
   it('accepts the key in base64url form too', () => {
     const key = randomBytes(32).toString('base64url');
-    expect(buildAppConfig({ ...validEnv, CONNECTION_SECRETS_KEY: key }).connectionSecretsKey).toBe(key);
+    expect(buildAppConfig({ ...validEnv, CONNECTION_SECRETS_KEY: key }).connectionSecretKeys).toEqual([
+      { id: 'default', key },
+    ]);
+  });
+
+  it('takes a key set from CONNECTION_SECRETS_KEYS, the first key active, the single key kept as "default"', () => {
+    const [k1, k2, legacy] = [1, 2, 3].map(() => randomBytes(32).toString('base64'));
+    const env = { ...validEnv, CONNECTION_SECRETS_KEY: legacy!, CONNECTION_SECRETS_KEYS: `k2:${k2},k1:${k1}` };
+    expect(buildAppConfig(env).connectionSecretKeys.map((key) => key.id)).toEqual(['k2', 'k1', 'default']);
+    const { CONNECTION_SECRETS_KEY: _unused, ...withoutSingle } = env;
+    expect(buildAppConfig(withoutSingle).connectionSecretKeys.map((key) => key.id)).toEqual(['k2', 'k1']);
+  });
+
+  it('names the bad key of CONNECTION_SECRETS_KEYS by id, never by value', () => {
+    const short = randomBytes(16).toString('base64');
+    const error = configError({ ...validEnv, CONNECTION_SECRETS_KEYS: `k2:${short}` });
+    expect(error.message).toContain('CONNECTION_SECRETS_KEYS: key "k2" must be base64 of 32 bytes');
+    expect(error.message).not.toContain(short);
+    expect(configError({ ...validEnv, CONNECTION_SECRETS_KEYS: short }).message).toContain('entry 1');
   });
 });

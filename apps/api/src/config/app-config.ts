@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { createConnectionSecretCipher } from '@tributary/db/connection-secret-cipher';
+import { connectionSecretKeysFromEnv, type ConnectionSecretKey } from '@tributary/db/connection-secret-keys';
 import { DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES } from '@tributary/db/payload-claim-check.codec';
 import { DEFAULT_TASK_QUEUE } from '@tributary/workflows/run-flow.contract';
 
@@ -26,9 +28,30 @@ export interface AppConfig {
     /** how long `POST /hooks/<path>?sync=1` waits for the run's response before answering 202 */
     syncTimeoutMs: number;
   };
-  /** base64 of the 32-byte key that encrypts connection secrets */
-  connectionSecretsKey: string;
+  connections: {
+    /** how long `POST /v1/connections/:id/test` waits for a worker's verdict before answering 504 */
+    testTimeoutMs: number;
+  };
+  /**
+   * The keys that seal connection secrets, the active one first (CONNECTION_SECRETS_KEYS, then
+   * CONNECTION_SECRETS_KEY as the key id `default`); the others only decrypt, during a rotation.
+   */
+  connectionSecretKeys: ConnectionSecretKey[];
+  /** an API key ensured at start-up with the `admin` scope (CI, `npm start`, the web app's dev mode) */
+  adminApiKey: string | null;
+  rateLimits: {
+    /** per API key or session user */
+    api: RateLimitSetting;
+    /** per webhook path */
+    hooks: RateLimitSetting;
+  };
   logLevel: LogLevel;
+}
+
+/** A token bucket: `burst` requests at once, `perSecond` sustained. */
+export interface RateLimitSetting {
+  perSecond: number;
+  burst: number;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -52,9 +75,12 @@ export class InvalidConfigurationError extends Error {
  * @example const config = buildAppConfig(process.env);
  */
 export function buildAppConfig(env: Record<string, string | undefined>): AppConfig {
-  const result = EnvSchema.safeParse(withoutEmptyValues(env));
-  if (!result.success) {
-    throw new InvalidConfigurationError(result.error.issues.map(describeIssue));
+  const present = withoutEmptyValues(env);
+  const result = EnvSchema.safeParse(present);
+  const keys = readConnectionSecretKeys(present);
+  if (!result.success || typeof keys === 'string') {
+    const problems = result.success ? [] : result.error.issues.map(describeIssue);
+    throw new InvalidConfigurationError(typeof keys === 'string' ? [...problems, keys] : problems);
   }
   const vars = result.data;
   return {
@@ -70,7 +96,13 @@ export function buildAppConfig(env: Record<string, string | undefined>): AppConf
       payloadClaimCheckThresholdBytes: vars.PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES,
     },
     hooks: { syncTimeoutMs: vars.HOOK_SYNC_TIMEOUT_MS },
-    connectionSecretsKey: vars.CONNECTION_SECRETS_KEY,
+    connections: { testTimeoutMs: vars.CONNECTION_TEST_TIMEOUT_MS },
+    connectionSecretKeys: keys,
+    adminApiKey: vars.ADMIN_API_KEY ?? null,
+    rateLimits: {
+      api: { perSecond: vars.API_RATE_LIMIT_PER_SECOND, burst: vars.API_RATE_LIMIT_BURST },
+      hooks: { perSecond: vars.HOOK_RATE_LIMIT_PER_SECOND, burst: vars.HOOK_RATE_LIMIT_BURST },
+    },
     logLevel: vars.LOG_LEVEL,
   };
 }
@@ -78,6 +110,18 @@ export function buildAppConfig(env: Record<string, string | undefined>): AppConf
 // Temporal rejects a payload over 2 MiB, so a claim-check threshold above it would never help.
 const MAX_CLAIM_CHECK_THRESHOLD_BYTES = 2 * 1024 * 1024;
 const claimCheckThresholdMessage = `PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES must be a whole number of bytes from 0 to ${MAX_CLAIM_CHECK_THRESHOLD_BYTES}`;
+
+const rate = (name: string, fallback: number) => {
+  const message = `${name} must be a number from 0.001 to 100000`;
+  return z.coerce.number({ error: message }).min(0.001, message).max(100_000, message).default(fallback);
+};
+const burst = (name: string, fallback: number) => {
+  const message = `${name} must be a whole number from 1 to 100000`;
+  return z.coerce.number({ error: message }).int(message).min(1, message).max(100_000, message).default(fallback);
+};
+
+// The admin key is compared by its sha256 only, so it must carry enough entropy on its own.
+const adminApiKeyMessage = 'ADMIN_API_KEY must be 32 to 256 characters of A-Z, a-z, 0-9, "_", "-" or "."';
 
 const httpUrl = (name: string) => z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` });
 
@@ -106,22 +150,55 @@ const EnvSchema = z.object({
     .min(100, 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
     .max(600_000, 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
     .default(30_000),
+  CONNECTION_TEST_TIMEOUT_MS: z.coerce
+    .number({ error: 'CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)' })
+    .int('CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)')
+    .min(500, 'CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)')
+    .max(120_000, 'CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)')
+    .default(20_000),
   PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: z
     .string()
     .regex(/^\d+$/, claimCheckThresholdMessage)
     .transform(Number)
     .pipe(z.number().max(MAX_CLAIM_CHECK_THRESHOLD_BYTES, claimCheckThresholdMessage))
     .default(DEFAULT_CLAIM_CHECK_THRESHOLD_BYTES),
-  CONNECTION_SECRETS_KEY: z
-    .string({ error: 'CONNECTION_SECRETS_KEY is required (base64 of 32 bytes)' })
-    .refine(isBase64Of32Bytes, 'CONNECTION_SECRETS_KEY must be base64 of 32 bytes'),
+  ADMIN_API_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{32,256}$/, adminApiKeyMessage)
+    .optional(),
+  API_RATE_LIMIT_PER_SECOND: rate('API_RATE_LIMIT_PER_SECOND', 100),
+  API_RATE_LIMIT_BURST: burst('API_RATE_LIMIT_BURST', 200),
+  HOOK_RATE_LIMIT_PER_SECOND: rate('HOOK_RATE_LIMIT_PER_SECOND', 100),
+  HOOK_RATE_LIMIT_BURST: burst('HOOK_RATE_LIMIT_BURST', 200),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
-// base64 or base64url, padded or not: the cipher in @tributary/db takes both.
-function isBase64Of32Bytes(value: string): boolean {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
-  return Buffer.from(value, 'base64').length === 32;
+/**
+ * The key set, or the problem with it. Checked outside EnvSchema so a missing key is reported
+ * together with every other bad variable; messages name the variable and never a key.
+ */
+function readConnectionSecretKeys(env: Record<string, string>): ConnectionSecretKey[] | string {
+  const single = env.CONNECTION_SECRETS_KEY;
+  const list = env.CONNECTION_SECRETS_KEYS;
+  if (single === undefined && list === undefined) {
+    return 'CONNECTION_SECRETS_KEY is required (base64 of 32 bytes), or CONNECTION_SECRETS_KEYS ("<id>:<base64>,…")';
+  }
+  let keys: ConnectionSecretKey[];
+  try {
+    keys = connectionSecretKeysFromEnv({ keys: list, key: single });
+  } catch (error) {
+    return `CONNECTION_SECRETS_KEYS: ${(error as Error).message}`;
+  }
+  for (const entry of keys) {
+    try {
+      createConnectionSecretCipher([entry]);
+    } catch {
+      return list !== undefined && entry.id !== 'default'
+        ? `CONNECTION_SECRETS_KEYS: key "${entry.id}" must be base64 of 32 bytes`
+        : 'CONNECTION_SECRETS_KEY must be base64 of 32 bytes';
+    }
+  }
+  return keys;
 }
 
 // An exported-but-empty variable (`FOO=`) means "not set", so defaults apply.

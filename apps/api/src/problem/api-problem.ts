@@ -9,6 +9,8 @@ export interface ApiProblemInit {
   detail?: string;
   /** extra members of the problem document, e.g. `errors` */
   extensions?: Record<string, unknown>;
+  /** response headers the answer needs, e.g. `WWW-Authenticate` on a 401 or `Retry-After` on a 429 */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -22,6 +24,7 @@ export class ApiProblem extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly extensions: Record<string, unknown>;
+  readonly headers: Record<string, string>;
 
   constructor(init: ApiProblemInit) {
     super(init.detail ?? init.title);
@@ -31,6 +34,7 @@ export class ApiProblem extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.extensions = init.extensions ?? {};
+    this.headers = init.headers ?? {};
   }
 }
 

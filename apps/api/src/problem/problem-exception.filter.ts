@@ -23,6 +23,9 @@ export class ProblemExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: exception, method: request.method, path: problem.instance }, 'request failed');
     }
     if (response.headersSent) return;
+    if (exception instanceof ApiProblem) {
+      for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
+    }
     response.status(problem.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }
