@@ -43,6 +43,9 @@ const activities: FlowActivities = {
   async resolveFlowVersion() {
     throw new Error('not used');
   },
+  async launchRun() {
+    throw new Error('not used');
+  },
 };
 
 async function main() {

@@ -49,7 +49,8 @@ describe('connections', () => {
     const row = await prisma.connection.findUniqueOrThrow({ where: { id: created.body.id } });
     expect(row.encryptedSecrets).not.toContain(SECRET);
     expect(row.encryptedSecrets).not.toContain('apiKey');
-    expect(row.encryptedSecrets).toMatch(/^v1\./);
+    expect(row.encryptedSecrets).toMatch(/^v2\.default\./);
+    expect(row.encryptionKeyId).toBe('default');
 
     const audit = await prisma.auditEvent.findMany({ where: { targetId: created.body.id } });
     expect(audit.map((event) => event.action)).toEqual(['connection.created']);
@@ -71,6 +72,63 @@ describe('connections', () => {
     expect(response.status).toBe(400);
     expect(response.contentType).toContain('application/problem+json');
     expect(response.body.errors.map((error: { path: string }) => error.path)).toEqual(['name', 'connector', 'secrets']);
+  });
+
+  it('stores a rate limit with the settings and returns it, without putting it among the secrets', async () => {
+    const name = uniqueSlug('erp-limited');
+    const created = await api.request('POST', '/v1/connections', {
+      name,
+      connector: 'http',
+      config: { baseUrl: 'http://127.0.0.1:4010' },
+      rateLimit: { requestsPerSecond: 10, burst: 2 },
+      secrets: { token: SECRET },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      config: { baseUrl: 'http://127.0.0.1:4010' },
+      rateLimit: { requestsPerSecond: 10, burst: 2 },
+      secretFields: ['token'],
+    });
+    expect((await api.request('GET', `/v1/connections/${name}`)).body.rateLimit).toEqual({
+      requestsPerSecond: 10,
+      burst: 2,
+    });
+    // The worker reads it from the stored settings.
+    const row = await prisma.connection.findUniqueOrThrow({ where: { id: created.body.id } });
+    expect(row.config).toEqual({ baseUrl: 'http://127.0.0.1:4010', rateLimit: { requestsPerSecond: 10, burst: 2 } });
+
+    const unlimited = await api.request('POST', '/v1/connections', {
+      name: uniqueSlug('erp-unlimited'),
+      connector: 'http',
+      secrets: {},
+    });
+    expect(unlimited.body.rateLimit).toBeNull();
+  });
+
+  it('names every invalid rate limit field, and refuses a rate limit hidden in config', async () => {
+    const invalid = await api.request('POST', '/v1/connections', {
+      name: uniqueSlug('bad-limit'),
+      connector: 'http',
+      rateLimit: { requestsPerSecond: 0, burst: 1.5, perMinute: 600 },
+      secrets: {},
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'rateLimit',
+      'rateLimit.burst',
+      'rateLimit.requestsPerSecond',
+    ]);
+
+    const hidden = await api.request('POST', '/v1/connections', {
+      name: uniqueSlug('hidden-limit'),
+      connector: 'http',
+      config: { rateLimit: { requestsPerSecond: 5 } },
+      secrets: {},
+    });
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.errors).toEqual([
+      expect.objectContaining({ path: 'config.rateLimit', message: expect.stringContaining('top-level rateLimit') }),
+    ]);
   });
 
   it('deletes a connection together with its secrets', async () => {

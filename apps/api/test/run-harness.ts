@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { startApi, uniqueSlug, type ApiResponse, type RunningApi } from './running-api';
+import type { Connector } from '@tributary/connector-sdk';
+import { startApi, uniqueSlug, type ApiResponse, type RunningApi, type StartApiOptions } from './running-api';
 import { startWorker, type RunningWorker } from './running-worker';
 
 /** The API and an in-process worker sharing a private task queue: runs really execute. */
@@ -28,12 +29,18 @@ export interface RunBody {
   businessKey: string | null;
 }
 
-export async function startRunHarness(env: Record<string, string> = {}): Promise<RunHarness> {
+export async function startRunHarness(
+  env: Record<string, string> = {},
+  options: { connectors?: Connector[]; apiOptions?: StartApiOptions } = {},
+): Promise<RunHarness> {
   const taskQueue = `api-test-${randomUUID()}`;
   const connectionSecretsKey = randomBytes(32).toString('base64');
   const [api, worker] = await Promise.all([
-    startApi({ TEMPORAL_TASK_QUEUE: taskQueue, CONNECTION_SECRETS_KEY: connectionSecretsKey, ...env }),
-    startWorker({ taskQueue, connectionSecretsKey }),
+    startApi(
+      { TEMPORAL_TASK_QUEUE: taskQueue, CONNECTION_SECRETS_KEY: connectionSecretsKey, ...env },
+      options.apiOptions,
+    ),
+    startWorker({ taskQueue, connectionSecretsKey, ...(options.connectors ? { connectors: options.connectors } : {}) }),
   ]);
   return {
     api,

@@ -1,12 +1,14 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import { defineAction, defineConnector, NonRetryableError } from '@tributary/connector-sdk';
+import { defineAction, defineConnector, NonRetryableError, type Connector } from '@tributary/connector-sdk';
 import {
   createClaimCheckCodec,
   createConnectionSecretCipher,
   createPrismaClient,
   PostgresPayloadStore,
+  type ConnectionSecretKey,
 } from '@tributary/db';
 import { createActivities } from '@tributary/worker/activities/create-activities';
+import { createConnectionActivities } from '@tributary/worker/activities/create-connection-activities';
 import { ConnectorCatalog } from '@tributary/worker/connectors/connector-catalog';
 import { createFlowWorker } from '@tributary/worker/flow-worker';
 import { createLogger } from '@tributary/worker/logger';
@@ -25,21 +27,25 @@ export interface RunningWorker {
  */
 export async function startWorker(options: {
   taskQueue: string;
-  connectionSecretsKey: string;
+  /** one key (id `default`) or a key set, the active key first */
+  connectionSecretsKey: string | ConnectionSecretKey[];
+  /** connectors besides `probe`, e.g. the real postgres connector for "Test connection" */
+  connectors?: Connector[];
+  /** default: the test run's database */
+  databaseUrl?: string;
 }): Promise<RunningWorker> {
   const probe = createProbeConnector();
-  const prisma = createPrismaClient(inject('databaseUrl'));
+  const prisma = createPrismaClient(options.databaseUrl ?? inject('databaseUrl'));
   const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
+  const cipher = createConnectionSecretCipher(options.connectionSecretsKey);
+  const catalog = new ConnectorCatalog([probe.connector, ...(options.connectors ?? [])]);
+  const logger = createLogger('silent');
   const worker: Worker = await createFlowWorker({
     connection,
     namespace: inject('temporalNamespace'),
     taskQueue: options.taskQueue,
-    activities: createActivities({
-      prisma,
-      cipher: createConnectionSecretCipher(options.connectionSecretsKey),
-      catalog: new ConnectorCatalog([probe.connector]),
-      logger: createLogger('silent'),
-    }),
+    activities: createActivities({ prisma, cipher, catalog, logger }),
+    connectionActivities: createConnectionActivities({ prisma, cipher, catalog, logger }),
     payloadCodec: createClaimCheckCodec({ store: new PostgresPayloadStore(prisma) }),
     overrides: { shutdownGraceTime: '1 second' },
   });

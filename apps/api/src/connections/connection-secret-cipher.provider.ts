@@ -6,9 +6,9 @@ export type { ConnectionSecretCipher };
 
 export const CONNECTION_SECRET_CIPHER = Symbol('ConnectionSecretCipher');
 
-/** AES-256-GCM cipher for connection secrets, keyed by CONNECTION_SECRETS_KEY. */
+/** AES-256-GCM cipher for connection secrets, keyed by CONNECTION_SECRETS_KEYS / CONNECTION_SECRETS_KEY. */
 export const connectionSecretCipherProvider: FactoryProvider<ConnectionSecretCipher> = {
   provide: CONNECTION_SECRET_CIPHER,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => createConnectionSecretCipher(config.connectionSecretsKey),
+  useFactory: (config: AppConfig) => createConnectionSecretCipher(config.connectionSecretKeys),
 };

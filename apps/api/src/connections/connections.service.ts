@@ -1,20 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, Prisma, PrismaClient } from '@tributary/db';
+import { Prisma, type Connection, type PrismaClient, isResourceId, newId } from '@tributary/db';
 import { AuditLogService } from '../audit/audit-log.service';
 import { PRISMA } from '../database/database.module';
 import { toJsonValue } from '../database/json-value';
 import { isUniqueViolation } from '../database/prisma-errors';
-import { isResourceId, newId } from '../ids/resource-id';
 import { toListPage, type ListPage, type ListQuery } from '../pagination/list-page';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import { CONNECTION_SECRET_CIPHER, type ConnectionSecretCipher } from './connection-secret-cipher.provider';
-import { ConnectionNameTakenError } from './connections.errors';
-import type { ConnectionCreateRequest, ConnectionResource, DeletedConnection } from './connections.schemas';
+import { InvalidRequestError } from '../validation/invalid-request.error';
+import { publishedConnectionUsage } from './connection-usage';
+import { requiredConnectionFields } from './required-connection-fields';
+import { ConnectionInUseError, ConnectionNameTakenError } from './connections.errors';
+import {
+  ConnectionRateLimit,
+  type ConnectionCreateRequest,
+  type ConnectionResource,
+  type ConnectionUpdateRequest,
+  type DeletedConnection,
+} from './connections.schemas';
 
 /**
- * Stored credentials. Secrets are encrypted before they reach the database
- * and are decrypted here only to list their field names; the plaintext is
- * read for real by the worker's runAction activity, never by the API.
+ * Stored credentials. Secrets are encrypted before they reach the database;
+ * the API decrypts them only to merge an update into them, and the plaintext
+ * is used for real by the worker's activities. No response carries them.
  */
 @Injectable()
 export class ConnectionsService {
@@ -32,8 +40,12 @@ export class ConnectionsService {
             id: newId('connection'),
             name: request.name,
             connectorName: request.connector,
-            config: toJsonValue(request.config),
+            // The rate limit is stored with the non-secret settings, where the worker reads it.
+            config: toJsonValue(
+              request.rateLimit === undefined ? request.config : { ...request.config, rateLimit: request.rateLimit },
+            ),
             encryptedSecrets: this.cipher.encrypt(request.secrets),
+            encryptionKeyId: this.cipher.activeKeyId,
             secretFields: Object.keys(request.secrets).sort(),
           },
         });
@@ -67,16 +79,90 @@ export class ConnectionsService {
     return this.present(connection);
   }
 
-  async delete(idOrName: string): Promise<DeletedConnection> {
+  /**
+   * Changes name, settings, rate limit and secrets. Settings and secrets are
+   * merged field by field (a value sets, `null` removes, an absent field
+   * keeps its value), under a row lock so a token the worker refreshes at the
+   * same moment is not lost. A rename is refused while published flow
+   * versions use the old name, unless `force`.
+   */
+  async update(
+    idOrName: string,
+    request: ConnectionUpdateRequest,
+    options: { force: boolean },
+  ): Promise<ConnectionResource> {
+    try {
+      const updated = await this.prisma.$transaction(async (tx) => {
+        const current = await lockConnection(tx, idOrName);
+        const renamed = request.name !== undefined && request.name !== current.name;
+        if (renamed && !options.force) {
+          const usage = await publishedConnectionUsage(tx, current.name);
+          if (usage.count > 0) throw new ConnectionInUseError(current.name, 'rename', usage);
+        }
+
+        const storedConfig = isRecord(current.config) ? current.config : {};
+        const config = mergePatch(storedConfig, request.config ?? {});
+        if (request.rateLimit === null) delete config.rateLimit;
+        else if (request.rateLimit !== undefined) config.rateLimit = request.rateLimit;
+
+        const data: Prisma.ConnectionUpdateInput = { config: toJsonValue(config) };
+        if (renamed) data.name = request.name;
+        const secretChanges = { set: [] as string[], removed: [] as string[] };
+        await refuseRemovingRequiredFields(tx, current.connectorName, request);
+        if (request.secrets !== undefined && Object.keys(request.secrets).length > 0) {
+          const secrets = mergePatch(this.cipher.decrypt(current.encryptedSecrets), request.secrets);
+          for (const [field, value] of Object.entries(request.secrets)) {
+            (value === null ? secretChanges.removed : secretChanges.set).push(field);
+          }
+          data.encryptedSecrets = this.cipher.encrypt(secrets);
+          data.encryptionKeyId = this.cipher.activeKeyId;
+          data.secretFields = Object.keys(secrets).sort();
+        }
+        const configFields = changedFields(storedConfig, config);
+        const secretsChanged = secretChanges.set.length + secretChanges.removed.length > 0;
+        // An update that changes nothing writes nothing: updatedAt and the audit log stay as they are.
+        if (!renamed && configFields.length === 0 && !secretsChanged) return current;
+        const saved = await tx.connection.update({ where: { id: current.id }, data });
+        await this.audit.record(tx, {
+          action: 'connection.updated',
+          targetType: 'connection',
+          targetId: current.id,
+          // Names of what changed only: settings can hold sensitive values by mistake, secrets always do.
+          data: {
+            name: saved.name,
+            ...(renamed ? { renamedFrom: current.name, forced: options.force } : {}),
+            ...(configFields.length > 0 ? { configFields } : {}),
+            ...(secretChanges.set.length > 0 ? { secretFieldsSet: secretChanges.set.sort() } : {}),
+            ...(secretChanges.removed.length > 0 ? { secretFieldsRemoved: secretChanges.removed.sort() } : {}),
+          },
+        });
+        return saved;
+      });
+      return this.present(updated);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConnectionNameTakenError(request.name ?? idOrName);
+      throw error;
+    }
+  }
+
+  /** Deletes the connection and its pending OAuth2 authorizations; refused while published flows use it, unless `force`. */
+  async delete(idOrName: string, options: { force: boolean } = { force: false }): Promise<DeletedConnection> {
     const deleted = await this.prisma.$transaction(async (tx) => {
-      const connection = await tx.connection.findUnique({ where: connectionWhere(idOrName) });
-      if (!connection) throw new ResourceNotFoundError('connection', idOrName);
+      const connection = await lockConnection(tx, idOrName);
+      const usage = await publishedConnectionUsage(tx, connection.name);
+      if (usage.count > 0 && !options.force) throw new ConnectionInUseError(connection.name, 'delete', usage);
+      await tx.oAuthAuthorization.deleteMany({ where: { connectionId: connection.id } });
       await tx.connection.delete({ where: { id: connection.id } });
       await this.audit.record(tx, {
         action: 'connection.deleted',
         targetType: 'connection',
         targetId: connection.id,
-        data: { name: connection.name },
+        data: {
+          name: connection.name,
+          connector: connection.connectorName,
+          secretFields: connection.secretFields,
+          ...(usage.count > 0 ? { forced: true, referenceCount: usage.count } : {}),
+        },
       });
       return connection;
     });
@@ -84,12 +170,17 @@ export class ConnectionsService {
   }
 
   private present(connection: Connection): ConnectionResource {
+    const { rateLimit, ...settings } = isRecord(connection.config) ? connection.config : {};
+    const parsedRateLimit = ConnectionRateLimit.safeParse(rateLimit);
+    // A limit written past the API (SQL, an old version) that does not parse stays visible where it is.
+    const config = parsedRateLimit.success || rateLimit === undefined ? settings : { ...settings, rateLimit };
     return {
       id: connection.id,
       object: 'connection',
       name: connection.name,
       connector: connection.connectorName,
-      config: isRecord(connection.config) ? connection.config : {},
+      config,
+      rateLimit: parsedRateLimit.success ? parsedRateLimit.data : null,
       // stored beside the ciphertext: listing must work without (or after rotating) the key
       secretFields: connection.secretFields,
       createdAt: connection.createdAt.toISOString(),
@@ -100,6 +191,53 @@ export class ConnectionsService {
 
 function connectionWhere(idOrName: string): Prisma.ConnectionWhereUniqueInput {
   return isResourceId('connection', idOrName) ? { id: idOrName } : { name: idOrName };
+}
+
+/** Reads the connection and holds its row lock until the transaction ends (the worker's secret store takes the same lock). */
+export async function lockConnection(tx: Prisma.TransactionClient, idOrName: string): Promise<Connection> {
+  const byId = isResourceId('connection', idOrName);
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Connection" WHERE ${byId ? Prisma.sql`"id" = ${idOrName}` : Prisma.sql`"name" = ${idOrName}`}
+    FOR UPDATE`;
+  if (locked === undefined) throw new ResourceNotFoundError('connection', idOrName);
+  return tx.connection.findUniqueOrThrow({ where: { id: locked.id } });
+}
+
+/** `null` removes a field; a field the connector requires must be replaced instead. */
+async function refuseRemovingRequiredFields(
+  tx: Prisma.TransactionClient,
+  connectorName: string,
+  request: ConnectionUpdateRequest,
+): Promise<void> {
+  const removed = (['secrets', 'config'] as const).flatMap((part) =>
+    Object.entries(request[part] ?? {})
+      .filter(([, value]) => value === null)
+      .map(([field]) => ({ part, field })),
+  );
+  if (removed.length === 0) return;
+  const required = new Set(await requiredConnectionFields(tx, connectorName));
+  const errors = removed
+    .filter(({ field }) => required.has(field))
+    .map(({ part, field }) => ({
+      path: `${part}.${field}`,
+      message: `connector "${connectorName}" requires ${field}: send a new value instead of null`,
+    }));
+  if (errors.length > 0) throw new InvalidRequestError(errors);
+}
+
+/** RFC 7396 at the top level: a value sets a field, `null` removes it, absent fields are kept. */
+function mergePatch(stored: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...stored };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === null) delete merged[field];
+    else merged[field] = value;
+  }
+  return merged;
+}
+
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...fields].filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])).sort();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,4 @@
-import type { Prisma } from '@tributary/db';
-import { isResourceId } from '../ids/resource-id';
+import { type Prisma, isResourceId } from '@tributary/db';
 
 /** `GET /v1/flows/:idOrSlug`: a `flow_…` id, else a slug (slugs cannot contain "_"). */
 export function flowWhere(idOrSlug: string): Prisma.FlowWhereUniqueInput {

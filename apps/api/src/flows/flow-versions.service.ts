@@ -1,73 +1,58 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient } from '@tributary/db';
-import { validateFlowDefinition, type FlowTrigger } from '@tributary/workflows/flow-definition';
-import { AuditLogService } from '../audit/audit-log.service';
+import type { PrismaClient } from '@tributary/db';
+import type { FlowDefinition } from '@tributary/workflows/flow-definition';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
-import { toJsonValue } from '../database/json-value';
-import { isUniqueViolation } from '../database/prisma-errors';
-import { newId } from '../ids/resource-id';
 import { toListPage, type ListPage, type ListQuery } from '../pagination/list-page';
 import { ResourceNotFoundError } from '../problem/api-problem';
-import { joinPath } from '../validation/field-errors';
+import { diffFlowDefinitions } from './flow-diff';
 import { flowWhere } from './flow-lookup';
-import { InvalidFlowDefinitionError, WebhookPathTakenError } from './flows.errors';
+import { existingFlowId, FlowPublisher } from './flow-publisher.service';
 import { presentFlowVersion } from './flows.presenter';
-import type { FlowVersionResource } from './flows.schemas';
+import type { FlowDiff, FlowRevision, FlowVersionResource } from './flows.schemas';
+import { storedFlowDefinition } from './stored-flow-definition';
 
-/** Publishing drafts as immutable, numbered versions, and reading them back. */
+/** Publishing drafts as immutable, numbered versions, rolling back, and reading and comparing versions. */
 @Injectable()
 export class FlowVersionsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
-    @Inject(AuditLogService) private readonly audit: AuditLogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FlowPublisher) private readonly publisher: FlowPublisher,
   ) {}
 
   /**
    * Snapshots the current draft as the next version (1, 2, …) and points the
-   * flow's webhook trigger at the path the new version declares.
+   * flow's triggers at what the new version declares.
    */
   async publish(idOrSlug: string): Promise<FlowVersionResource> {
-    let webhookPath: string | undefined;
-    try {
-      const version = await this.prisma.$transaction(async (tx) => {
-        const flow = await lockFlow(tx, idOrSlug);
-        const checked = validateFlowDefinition(flow.draft);
-        if (!checked.ok) {
-          throw new InvalidFlowDefinitionError(
-            checked.issues.map((issue) => ({ ...issue, path: joinPath('definition', issue.path) })),
-          );
-        }
-        const latest = await tx.flowVersion.findFirst({
-          where: { flowId: flow.id },
-          orderBy: { version: 'desc' },
-          select: { version: true },
+    const { version } = await this.publisher.publish({
+      flowId: (tx) => existingFlowId(tx, idOrSlug),
+      source: (_tx, flow) => ({ definition: flow.draft, replaceDraft: false, audit: { action: 'flow.published' } }),
+    });
+    return presentFlowVersion(version, this.config.publicUrl);
+  }
+
+  /**
+   * Publishes version `target`'s definition again as a new version (versions
+   * never change, so going back is going forward) and makes it the draft.
+   */
+  async rollback(idOrSlug: string, target: number): Promise<FlowVersionResource> {
+    const { version } = await this.publisher.publish({
+      flowId: (tx) => existingFlowId(tx, idOrSlug),
+      source: async (tx, flow, latest) => {
+        const row = await tx.flowVersion.findUnique({
+          where: { flowId_version: { flowId: flow.id, version: target } },
         });
-        const created = await tx.flowVersion.create({
-          data: {
-            id: newId('flowVersion'),
-            flowId: flow.id,
-            version: (latest?.version ?? 0) + 1,
-            definition: toJsonValue(checked.flow),
-          },
-        });
-        webhookPath = checked.flow.trigger.kind === 'webhook' ? checked.flow.trigger.path : undefined;
-        await syncWebhookTrigger(tx, flow.id, checked.flow.trigger);
-        await this.audit.record(tx, {
-          action: 'flow.published',
-          targetType: 'flow',
-          targetId: flow.id,
-          data: { versionId: created.id, version: created.version },
-        });
-        return created;
-      });
-      return presentFlowVersion(version, this.config.publicUrl);
-    } catch (error) {
-      // Two flows publishing the same new path at once: the loser hits the unique index.
-      if (isUniqueViolation(error) && webhookPath !== undefined) throw new WebhookPathTakenError(webhookPath);
-      throw error;
-    }
+        if (!row) throw new ResourceNotFoundError('flow version', `${idOrSlug}@${target}`);
+        return {
+          definition: row.definition,
+          replaceDraft: true,
+          audit: { action: 'flow.rolled_back', data: { from: latest, to: target } },
+        };
+      },
+    });
+    return presentFlowVersion(version, this.config.publicUrl);
   }
 
   async list(idOrSlug: string, query: ListQuery): Promise<ListPage<FlowVersionResource>> {
@@ -90,35 +75,28 @@ export class FlowVersionsService {
     return presentFlowVersion(row, this.config.publicUrl);
   }
 
+  async diff(idOrSlug: string, from: FlowRevision, to: FlowRevision): Promise<FlowDiff> {
+    const before = await this.definitionAt(idOrSlug, from);
+    const after = await this.definitionAt(idOrSlug, to);
+    return { object: 'flow_diff', from, to, ...diffFlowDefinitions(before, after) };
+  }
+
+  /** The definition of a published version, or of the draft. */
+  async definitionAt(idOrSlug: string, revision: FlowRevision): Promise<FlowDefinition> {
+    const flow = await this.prisma.flow.findUnique({ where: flowWhere(idOrSlug), select: { id: true, draft: true } });
+    if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
+    if (revision === 'draft') return storedFlowDefinition(flow.draft);
+    const row = await this.prisma.flowVersion.findUnique({
+      where: { flowId_version: { flowId: flow.id, version: revision } },
+      select: { definition: true },
+    });
+    if (!row) throw new ResourceNotFoundError('flow version', `${idOrSlug}@${revision}`);
+    return storedFlowDefinition(row.definition);
+  }
+
   private async findFlow(idOrSlug: string): Promise<{ id: string }> {
     const flow = await this.prisma.flow.findUnique({ where: flowWhere(idOrSlug), select: { id: true } });
     if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
     return flow;
-  }
-}
-
-// Row lock on the flow: concurrent publishes of one flow queue up instead of
-// both computing the same next version number.
-async function lockFlow(tx: Prisma.TransactionClient, idOrSlug: string) {
-  const flow = await tx.flow.findUnique({ where: flowWhere(idOrSlug) });
-  if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
-  await tx.$queryRaw`SELECT id FROM "Flow" WHERE id = ${flow.id} FOR UPDATE`;
-  return (await tx.flow.findUnique({ where: { id: flow.id } })) ?? flow;
-}
-
-/** One webhook trigger per flow, following the latest published version. */
-async function syncWebhookTrigger(tx: Prisma.TransactionClient, flowId: string, trigger: FlowTrigger): Promise<void> {
-  const existing = await tx.trigger.findFirst({ where: { flowId, kind: 'webhook' } });
-  if (trigger.kind !== 'webhook') {
-    // Free the path so another flow may take it.
-    if (existing) await tx.trigger.update({ where: { id: existing.id }, data: { enabled: false, path: null } });
-    return;
-  }
-  const holder = await tx.trigger.findUnique({ where: { path: trigger.path } });
-  if (holder && holder.flowId !== flowId) throw new WebhookPathTakenError(trigger.path);
-  if (existing) {
-    await tx.trigger.update({ where: { id: existing.id }, data: { path: trigger.path, enabled: true } });
-  } else {
-    await tx.trigger.create({ data: { id: newId('trigger'), flowId, kind: 'webhook', path: trigger.path } });
   }
 }

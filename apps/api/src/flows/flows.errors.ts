@@ -1,9 +1,10 @@
 import { ApiProblem } from '../problem/api-problem';
-import type { FieldError } from '../problem/problem-details';
 import { describeFieldErrors } from '../validation/invalid-request.error';
+import type { DefinitionProblem } from './flow-definition-check';
 
+/** 400 listing every problem of a flow body, each with its path and JSON pointer. */
 export class InvalidFlowDefinitionError extends ApiProblem {
-  constructor(readonly errors: FieldError[]) {
+  constructor(readonly errors: DefinitionProblem[]) {
     super({
       status: 400,
       code: 'invalid_flow_definition',
@@ -34,6 +35,20 @@ export class WebhookPathTakenError extends ApiProblem {
       title: 'Webhook path already in use',
       detail: `Another flow already listens on /hooks/${path}.`,
       extensions: { path },
+    });
+  }
+}
+
+export class FlowConnectionsMissingError extends ApiProblem {
+  constructor(missingConnections: string[]) {
+    super({
+      status: 409,
+      code: 'flow_connections_missing',
+      title: 'Connections missing',
+      detail:
+        `The flow references connections that do not exist here: ${missingConnections.join(', ')}. ` +
+        'Create them, or import without publishing to save the draft.',
+      extensions: { missingConnections },
     });
   }
 }

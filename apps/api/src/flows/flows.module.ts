@@ -1,12 +1,24 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { TriggersModule } from '../triggers/triggers.module';
+import { FlowExportService } from './flow-export.service';
+import { FlowImportService } from './flow-import.service';
+import { FlowPublisher } from './flow-publisher.service';
+import { FlowValidationService } from './flow-validation.service';
 import { FlowVersionsService } from './flow-versions.service';
 import { FlowsController } from './flows.controller';
 import { FlowsService } from './flows.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, TriggersModule],
   controllers: [FlowsController],
-  providers: [FlowsService, FlowVersionsService],
+  providers: [
+    FlowsService,
+    FlowPublisher,
+    FlowVersionsService,
+    FlowValidationService,
+    FlowExportService,
+    FlowImportService,
+  ],
 })
 export class FlowsModule {}

@@ -1,7 +1,7 @@
+import { idPattern } from '@tributary/db';
 import { z } from 'zod';
 import 'zod-openapi';
 import { FlowDefinition } from '@tributary/workflows/flow-definition';
-import { idPattern } from '../ids/resource-id';
 import { ListQuery, ListResponse } from '../pagination/list-page';
 
 export const FlowSlug = z
@@ -12,10 +12,18 @@ export const FlowSlug = z
   )
   .meta({ description: 'stable, URL-safe name; part of every workflow id of the flow', example: 'erp-to-cmms' });
 
-const FlowName = z.string().trim().min(1, 'name must not be empty').max(200, 'name must be at most 200 characters');
-const FlowDescription = z.string().max(2000, 'description must be at most 2000 characters').nullable().optional();
+export const FlowName = z
+  .string()
+  .trim()
+  .min(1, 'name must not be empty')
+  .max(200, 'name must be at most 200 characters');
+export const FlowDescription = z
+  .string()
+  .max(2000, 'description must be at most 2000 characters')
+  .nullable()
+  .optional();
 
-const FlowDefinitionDoc = FlowDefinition.meta({
+export const FlowDefinitionDoc = FlowDefinition.meta({
   id: 'FlowDefinition',
   description: 'the flow format interpreted by the runFlow workflow',
 });
@@ -95,3 +103,80 @@ export const FlowVersionPathParams = FlowPathParams.extend({
 });
 export type FlowListQuery = z.output<typeof FlowListQuery>;
 export type FlowVersionPathParams = z.output<typeof FlowVersionPathParams>;
+
+const DefinitionProblem = z
+  .object({
+    path: z.string().meta({ description: 'e.g. "definition.steps[1].connector"' }),
+    pointer: z.string().meta({ description: 'RFC 6901 JSON pointer, e.g. "/definition/steps/1/connector"' }),
+    message: z.string(),
+  })
+  .meta({ id: 'FlowDefinitionProblem' });
+
+export const FlowValidateRequest = z
+  .object({
+    definition: z
+      .unknown()
+      .refine((value) => value !== undefined, 'definition is required')
+      .meta({ description: 'a flow definition (checked, never stored)' }),
+  })
+  .strict()
+  .meta({ id: 'FlowValidateRequest' });
+export type FlowValidateRequest = z.output<typeof FlowValidateRequest>;
+
+export const FlowValidationResult = z
+  .object({
+    valid: z.boolean(),
+    errors: z.array(DefinitionProblem).meta({ description: 'every problem publishing would refuse, by path' }),
+    warnings: z
+      .array(
+        DefinitionProblem.extend({
+          code: z.literal('connection_not_found'),
+          connection: z.string().meta({ description: 'the connection name that does not exist here' }),
+        }),
+      )
+      .meta({ description: 'publishable, but will fail at run time in this environment' }),
+  })
+  .meta({ id: 'FlowValidationResult' });
+export type FlowValidationResult = z.output<typeof FlowValidationResult>;
+
+/** `draft` or a version number, in a diff or export. */
+export const FlowRevision = z
+  .string()
+  .regex(/^(draft|[1-9][0-9]*)$/, 'must be a version number (1, 2, …) or "draft"')
+  .transform((text): number | 'draft' => (text === 'draft' ? 'draft' : Number(text)));
+export type FlowRevision = z.output<typeof FlowRevision>;
+
+export const FlowDiffPathParams = FlowPathParams.extend({
+  from: FlowRevision.meta({ param: { description: 'version number, or "draft"' } }),
+  to: FlowRevision.meta({ param: { description: 'version number, or "draft"' } }),
+});
+export type FlowDiffPathParams = z.output<typeof FlowDiffPathParams>;
+
+const RevisionValue = z.union([z.number().int().min(1), z.literal('draft')]);
+
+export const FlowDiff = z
+  .object({
+    object: z.literal('flow_diff'),
+    from: RevisionValue,
+    to: RevisionValue,
+    patch: z
+      .array(
+        z.object({
+          op: z.enum(['add', 'remove', 'replace', 'move', 'copy', 'test']),
+          path: z.string(),
+          value: z.unknown().optional(),
+          from: z.string().optional(),
+        }),
+      )
+      .meta({ description: 'RFC 6902 JSON Patch turning the `from` definition into the `to` definition' }),
+    summary: z.object({
+      stepsAdded: z.array(z.string()),
+      stepsRemoved: z.array(z.string()),
+      stepsChanged: z
+        .array(z.string())
+        .meta({ description: 'ids whose own settings changed or that moved; matched by id at any depth' }),
+      triggerChanged: z.boolean(),
+    }),
+  })
+  .meta({ id: 'FlowDiff' });
+export type FlowDiff = z.output<typeof FlowDiff>;

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '@tributary/db';
+import { type Flow, type Prisma, type PrismaClient, newId } from '@tributary/db';
 import { AuditLogService } from '../audit/audit-log.service';
 import { PRISMA } from '../database/database.module';
 import { toJsonValue } from '../database/json-value';
 import { isUniqueViolation } from '../database/prisma-errors';
-import { newId } from '../ids/resource-id';
 import { toListPage, type ListPage, type ListQuery } from '../pagination/list-page';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import { flowWhere } from './flow-lookup';
@@ -33,29 +32,32 @@ export class FlowsService {
 
   async create(request: FlowCreateRequest): Promise<FlowResource> {
     try {
-      const flow = await this.prisma.$transaction(async (tx) => {
-        const created = await tx.flow.create({
-          data: {
-            id: newId('flow'),
-            slug: request.slug,
-            name: request.name,
-            description: request.description ?? null,
-            draft: toJsonValue(request.definition),
-          },
-        });
-        await this.audit.record(tx, {
-          action: 'flow.created',
-          targetType: 'flow',
-          targetId: created.id,
-          data: { slug: created.slug },
-        });
-        return created;
-      });
+      const flow = await this.prisma.$transaction((tx) => this.insert(tx, request));
       return presentFlow(flow, { publishedVersion: null, webhookPath: null });
     } catch (error) {
       if (isUniqueViolation(error)) throw new FlowSlugTakenError(request.slug);
       throw error;
     }
+  }
+
+  /** Inside the caller's transaction (create, import): the new flow row and its audit event. */
+  async insert(tx: Prisma.TransactionClient, request: FlowCreateRequest): Promise<Flow> {
+    const created = await tx.flow.create({
+      data: {
+        id: newId('flow'),
+        slug: request.slug,
+        name: request.name,
+        description: request.description ?? null,
+        draft: toJsonValue(request.definition),
+      },
+    });
+    await this.audit.record(tx, {
+      action: 'flow.created',
+      targetType: 'flow',
+      targetId: created.id,
+      data: { slug: created.slug },
+    });
+    return created;
   }
 
   async list(query: ListQuery): Promise<ListPage<FlowResource>> {
@@ -79,18 +81,23 @@ export class FlowsService {
     const flow = await this.prisma.$transaction(async (tx) => {
       const existing = await tx.flow.findUnique({ where: flowWhere(idOrSlug), select: { id: true } });
       if (!existing) throw new ResourceNotFoundError('flow', idOrSlug);
-      const updated = await tx.flow.update({
-        where: { id: existing.id },
-        data: {
-          name: request.name,
-          description: request.description ?? null,
-          draft: toJsonValue(request.definition),
-        },
-        include: withLatestVersion,
-      });
-      await this.audit.record(tx, { action: 'flow.updated', targetType: 'flow', targetId: updated.id });
-      return updated;
+      await this.replaceDraft(tx, existing.id, request);
+      return tx.flow.findUniqueOrThrow({ where: { id: existing.id }, include: withLatestVersion });
     });
     return presentFlow(flow, liveState(flow));
+  }
+
+  /** Inside the caller's transaction (update, import): the new draft and its audit event. */
+  async replaceDraft(tx: Prisma.TransactionClient, flowId: string, request: FlowUpdateRequest): Promise<Flow> {
+    const updated = await tx.flow.update({
+      where: { id: flowId },
+      data: {
+        name: request.name,
+        description: request.description ?? null,
+        draft: toJsonValue(request.definition),
+      },
+    });
+    await this.audit.record(tx, { action: 'flow.updated', targetType: 'flow', targetId: updated.id });
+    return updated;
   }
 }

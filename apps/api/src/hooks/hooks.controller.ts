@@ -5,6 +5,8 @@ import { HooksService } from './hooks.service';
 import { WebhookQuery } from './hooks.schemas';
 import { buildWebhookPayload } from './webhook-payload';
 import { writeWebhookReply } from './webhook-reply';
+import { Public } from '../auth/route-access.decorator';
+import { RateLimitBy } from '../rate-limit/rate-limit.decorator';
 
 @Controller('hooks')
 export class HooksController {
@@ -16,6 +18,9 @@ export class HooksController {
    * are the flow's to choose when the call is synchronous.
    */
   @Post('*path')
+  // webhooks authenticate per trigger (signatures), not with API keys
+  @Public()
+  @RateLimitBy('webhook-path')
   async receive(
     @Param('path') segments: string[] | string,
     @Query(new ZodValidationPipe(WebhookQuery.loose())) query: { sync?: string },
@@ -29,7 +34,14 @@ export class HooksController {
     const reply = await this.hooks.receive(
       path,
       buildWebhookPayload({ body, query: runQuery, headers: request.headers }),
-      { sync: query.sync === '1' || query.sync === 'true' },
+      {
+        sync: query.sync === '1' || query.sync === 'true',
+        // rawBody: kept by the body parsers (NestFactory `rawBody`) for signature checks
+        inbound: {
+          headers: request.headers,
+          rawBody: (request as Request & { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0),
+        },
+      },
     );
     writeWebhookReply(response, reply);
   }

@@ -1,6 +1,6 @@
+import { idPattern } from '@tributary/db';
 import { z } from 'zod';
 import 'zod-openapi';
-import { idPattern } from '../ids/resource-id';
 import { RunStatus } from '../runs/runs.schemas';
 
 export const WebhookAccepted = z

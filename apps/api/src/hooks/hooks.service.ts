@@ -10,6 +10,7 @@ import { RUN_STATUSES, type RunStatus } from '../runs/run-status';
 import { RunEndedUnsuccessfullyError } from '../runs/runs.errors';
 import { FlowNotPublishedError, WebhookNotFoundError } from './hooks.errors';
 import type { WebhookAccepted } from './hooks.schemas';
+import { WebhookAuthenticator, type InboundWebhook } from './webhook-authenticator';
 import type { WebhookPayload } from './webhook-payload';
 
 /** What the webhook caller gets: the run (async, or a sync wait that ran out), or the flow's own response. */
@@ -17,7 +18,7 @@ export type WebhookReply =
   | { kind: 'run'; status: 200 | 202; body: WebhookAccepted }
   | { kind: 'flowResponse'; status: number; headers: Record<string, string>; body: unknown };
 
-/** Inbound webhooks: path → enabled trigger → latest published version → new run. */
+/** Inbound webhooks: path → enabled trigger → its auth check → latest published version → new run. */
 @Injectable()
 export class HooksService {
   constructor(
@@ -25,9 +26,14 @@ export class HooksService {
     @Inject(RunLauncher) private readonly launcher: RunLauncher,
     @Inject(RunResponseAwaiter) private readonly responses: RunResponseAwaiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WebhookAuthenticator) private readonly authenticator: WebhookAuthenticator,
   ) {}
 
-  async receive(path: string, payload: WebhookPayload, options: { sync: boolean }): Promise<WebhookReply> {
+  async receive(
+    path: string,
+    payload: WebhookPayload,
+    options: { sync: boolean; inbound: InboundWebhook },
+  ): Promise<WebhookReply> {
     const trigger = await this.prisma.trigger.findFirst({
       where: { path, kind: 'webhook', enabled: true },
       include: {
@@ -42,13 +48,14 @@ export class HooksService {
       },
     });
     if (!trigger) throw new WebhookNotFoundError(path);
+    await this.authenticator.authenticate(trigger, options.inbound);
     const { flow } = trigger;
     const version = flow.versions[0];
     if (!version) throw new FlowNotPublishedError(flow.slug);
     const run = await this.launcher.launch({
       flow: { id: flow.id, slug: flow.slug, name: flow.name },
       version: { id: version.id, version: version.version, definition: storedFlowDefinition(version.definition) },
-      trigger: { kind: 'webhook', payload },
+      trigger: { kind: 'webhook', payload, id: trigger.id },
     });
     if (options.sync) {
       const outcome = await this.responses.awaitResponse(run, this.config.hooks.syncTimeoutMs);

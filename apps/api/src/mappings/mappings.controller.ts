@@ -17,6 +17,8 @@ import {
   type MappingResource,
   type MappingVersionResource,
 } from './mappings.schemas';
+import { RequireScope } from '../auth/route-access.decorator';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @Controller('v1/mappings')
 export class MappingsController {
@@ -26,16 +28,20 @@ export class MappingsController {
   ) {}
 
   @Post()
+  @RequireScope('flows:write')
+  @Idempotent()
   create(@Body(new MappingWritePipe(MappingCreateEnvelope)) body: MappingCreateRequest): Promise<MappingResource> {
     return this.mappings.create(body);
   }
 
   @Get()
+  @RequireScope('flows:read')
   list(@Query(new ZodValidationPipe(MappingListQuery)) query: MappingListQuery): Promise<ListPage<MappingResource>> {
     return this.mappings.list(query);
   }
 
   @Post('preview')
+  @RequireScope('flows:read')
   @HttpCode(200)
   preview(
     @Body(new MappingWritePipe(MappingPreviewEnvelope))
@@ -45,17 +51,21 @@ export class MappingsController {
   }
 
   @Post('infer-schema')
+  @RequireScope('flows:read')
   @HttpCode(200)
   inferSchema(@Body(new ZodValidationPipe(InferSchemaRequest)) body: InferSchemaRequest) {
     return this.workbench.inferSchema(body);
   }
 
   @Get(':id')
+  @RequireScope('flows:read')
   get(@Param('id') id: string): Promise<MappingResource> {
     return this.mappings.get(id);
   }
 
   @Post(':id/versions')
+  @RequireScope('flows:write')
+  @Idempotent()
   addVersion(
     @Param('id') id: string,
     @Body(new MappingWritePipe(MappingVersionEnvelope)) body: { definition: FieldMappingDefinition },
@@ -64,6 +74,7 @@ export class MappingsController {
   }
 
   @Get(':id/versions/:version')
+  @RequireScope('flows:read')
   getVersion(
     @Param(new ZodValidationPipe(MappingVersionPathParams)) params: MappingVersionPathParams,
   ): Promise<MappingVersionResource> {

@@ -1,7 +1,7 @@
+import { idPattern } from '@tributary/db';
 import { z } from 'zod';
 import 'zod-openapi';
 import { FieldMappingDefinition } from '@tributary/workflows/mappings/index';
-import { idPattern } from '../ids/resource-id';
 import { ListQuery, ListResponse } from '../pagination/list-page';
 
 const MappingName = z

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient } from '@tributary/db';
+import { type Prisma, type PrismaClient, isResourceId, newId } from '@tributary/db';
 import type { FieldMappingDefinition } from '@tributary/workflows/mappings/index';
 import { AuditLogService } from '../audit/audit-log.service';
 import { PRISMA } from '../database/database.module';
 import { toJsonValue } from '../database/json-value';
 import { isUniqueViolation } from '../database/prisma-errors';
-import { isResourceId, newId } from '../ids/resource-id';
 import { toListPage, type ListPage, type ListQuery } from '../pagination/list-page';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import { MappingNameTakenError } from './mappings.errors';

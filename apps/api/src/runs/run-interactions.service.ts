@@ -10,26 +10,30 @@ import {
   type SubmitEventInput,
   type SubmitEventResult,
 } from '@tributary/workflows/run-flow.contract';
+import { AuditLogService } from '../audit/audit-log.service';
 import { PRISMA } from '../database/database.module';
 import { ResourceNotFoundError, ServiceUnavailableError } from '../problem/api-problem';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { deadlineIn, isTemporalUnreachable, TemporalUnavailableError } from '../temporal/temporal-errors';
 import { RunNotRunningError, RunUpdateRejectedError } from './runs.errors';
-import type { RunApprovalRequest, RunEventRequest } from './runs.schemas';
+import { presentRunSummary } from './runs.presenter';
+import type { RunApprovalRequest, RunEventRequest, RunSummary, RunTerminateRequest } from './runs.schemas';
 
 // An update waits for a worker to run the workflow's validator and handler.
 const UPDATE_DEADLINE_MS = 15_000;
 const CANCEL_DEADLINE_MS = 5_000;
+const TERMINATE_DEADLINE_MS = 5_000;
 
 /** Until API keys exist every decision is recorded as made by "api". */
 const API_ACTOR = 'api';
 
-/** Talking to a running run: events for waitForEvent steps, approval decisions, cancellation. */
+/** Talking to a running run: events for waitForEvent steps, approval decisions, cancellation, termination. */
 @Injectable()
 export class RunInteractionsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
   ) {}
 
   async submitEvent(runId: string, request: RunEventRequest): Promise<SubmitEventResult> {
@@ -69,6 +73,40 @@ export class RunInteractionsService {
       throw error;
     }
     return { object: 'run', id: run.id, workflowId: run.workflowId, cancelRequested: true };
+  }
+
+  /**
+   * Stops the workflow at once: unlike cancel, the run gets no chance to
+   * compensate or clean up. The index row and the audit log record it.
+   */
+  async terminate(runId: string, request: RunTerminateRequest): Promise<RunSummary> {
+    const run = await this.openRun(runId);
+    const handle = this.temporal.workflow.getHandle(run.workflowId, run.temporalRunId ?? undefined);
+    try {
+      await this.temporal.connection.withDeadline(deadlineIn(TERMINATE_DEADLINE_MS), () =>
+        handle.terminate(request.reason),
+      );
+    } catch (error) {
+      // Temporal answers NotFound for an execution that has closed in the meantime.
+      if (error instanceof WorkflowNotFoundError) throw new RunNotRunningError(run.id, 'closed');
+      if (isTemporalUnreachable(error)) throw new TemporalUnavailableError();
+      throw error;
+    }
+    const terminated = await this.prisma.$transaction(async (tx) => {
+      const updated = await tx.run.update({
+        where: { id: run.id },
+        data: { status: 'terminated', closedAt: new Date() },
+        include: { flow: { select: { slug: true } } },
+      });
+      await this.audit.record(tx, {
+        action: 'run.terminated',
+        targetType: 'run',
+        targetId: run.id,
+        data: { reason: request.reason, workflowId: run.workflowId },
+      });
+      return updated;
+    });
+    return presentRunSummary(terminated);
   }
 
   private async openRun(runId: string): Promise<Run> {

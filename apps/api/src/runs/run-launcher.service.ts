@@ -6,8 +6,8 @@ import {
   WorkflowExecutionAlreadyStartedError,
   type SearchAttributePair,
 } from '@temporalio/common';
-import type { PrismaClient } from '@tributary/db';
-import type { BusinessKey, FlowDefinition } from '@tributary/workflows/flow-definition';
+import { type PrismaClient, derivedId, newId } from '@tributary/db';
+import { triggerBusinessKey, type BusinessKey, type FlowDefinition } from '@tributary/workflows/flow-definition';
 import {
   RUN_FLOW_WORKFLOW,
   SEARCH_ATTRIBUTES,
@@ -17,7 +17,6 @@ import {
 } from '@tributary/workflows/run-flow.contract';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
-import { newId } from '../ids/resource-id';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { deadlineIn, isTemporalUnreachable, TemporalUnavailableError } from '../temporal/temporal-errors';
 import { businessKeyRunId, businessKeyWorkflowId, evaluateBusinessKey } from './business-key';
@@ -27,11 +26,17 @@ import { DuplicateRunError, RunStartFailedError } from './runs.errors';
 export interface RunLaunch {
   flow: { id: string; slug: string; name: string };
   version: { id: string; version: number; definition: FlowDefinition };
-  trigger: { kind: string; payload: unknown };
+  trigger: { kind: string; payload: unknown; /** the Trigger row, when one fired */ id?: string };
   /** restart: reuse the source run's outputs and start at `resume.fromStepId` */
   resume?: RunResume;
   /** re-run: the run whose trigger this one repeats */
   rerunOf?: string;
+  /**
+   * A manual start under an `Idempotency-Key`: "<principal>\u0000<key>". The
+   * run id and workflow id are derived from it, so two API processes racing
+   * with the same key start one workflow even if the database claim is lost.
+   */
+  idempotencySeed?: string;
 }
 
 export interface LaunchedRun {
@@ -73,8 +78,10 @@ export class RunLauncher {
   async launch(launch: RunLaunch): Promise<LaunchedRun> {
     const mappings = await resolveFlowMappings(this.prisma, launch.version.definition);
     // A restart or re-run is a deliberate second run of the same business event.
-    const businessKey = launch.resume || launch.rerunOf ? undefined : launch.version.definition.trigger.businessKey;
+    const businessKey =
+      launch.resume || launch.rerunOf ? undefined : triggerBusinessKey(launch.version.definition.trigger);
     if (businessKey) return this.launchKeyed(launch, mappings, businessKey);
+    if (launch.idempotencySeed) return this.launchIdempotent(launch, mappings, launch.idempotencySeed);
 
     const runId = newId('run');
     const workflowId = workflowIdFor(launch.flow.slug, runId);
@@ -96,13 +103,34 @@ export class RunLauncher {
     const key = await evaluateBusinessKey(businessKey, launch.trigger.payload);
     const runId = businessKeyRunId(launch.flow.id, key);
     const workflowId = businessKeyWorkflowId(launch.flow.slug, key);
+    return this.launchDerived(launch, mappings, {
+      runId,
+      workflowId,
+      key,
+      rejectDuplicate: businessKey.onDuplicate === 'reject',
+    });
+  }
+
+  private async launchIdempotent(launch: RunLaunch, mappings: ResolvedMappings, seed: string) {
+    const runId = derivedId('run', `${launch.flow.id}\u0000idempotency\u0000${seed}`);
+    const workflowId = workflowIdFor(launch.flow.slug, runId);
+    return this.launchDerived(launch, mappings, { runId, workflowId, key: null, rejectDuplicate: false });
+  }
+
+  /** A run whose ids are derived, not random: every attempt converges on one row and one workflow. */
+  private async launchDerived(
+    launch: RunLaunch,
+    mappings: ResolvedMappings,
+    identity: { runId: string; workflowId: string; key: string | null; rejectDuplicate: boolean },
+  ): Promise<LaunchedRun> {
+    const { runId, workflowId, key } = identity;
     const receivedAt = new Date();
     const { count } = await this.prisma.run.createMany({
       data: [runRow(launch, runId, workflowId, receivedAt, key)],
       skipDuplicates: true,
     });
     const created = count === 1;
-    if (!created && businessKey.onDuplicate === 'reject') throw new DuplicateRunError(runId, key);
+    if (!created && identity.rejectDuplicate && key !== null) throw new DuplicateRunError(runId, key);
 
     // Duplicates start too: with USE_EXISTING that attaches to the running
     // workflow, and guarantees it exists even if the delivery that inserted
@@ -177,6 +205,7 @@ function runRow(launch: RunLaunch, runId: string, workflowId: string, receivedAt
     flowVersionId: launch.version.id,
     flowVersionNumber: launch.version.version,
     triggerKind: launch.trigger.kind,
+    triggerId: launch.trigger.id ?? null,
     workflowId,
     status: 'running',
     startedAt: receivedAt,

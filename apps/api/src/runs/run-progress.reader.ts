@@ -58,12 +58,16 @@ export class RunProgressReader {
     }
     const status = runStatusFromTemporal(description.status.name);
     const progress = (await this.queryProgress(handle)) ?? (await this.progressFromHistory(handle, status));
+    // Terminated and timed-out runs were stopped from outside: the workflow's own account has no error for it.
+    const error =
+      progress.error ??
+      (status === 'terminated' || status === 'timed_out' ? await this.closeReason(handle, status) : undefined);
     return {
       found: true,
       status,
       closedAt: description.closeTime ?? null,
       steps: progress.steps,
-      ...(progress.error ? { error: progress.error } : {}),
+      ...(error ? { error } : {}),
       ...(progress.compensations?.length ? { compensations: progress.compensations } : {}),
     };
   }
@@ -99,6 +103,16 @@ export class RunProgressReader {
       return { steps: result?.steps ?? [] };
     } catch (error) {
       return { steps: [], error: closedRunError(error, status) };
+    }
+  }
+
+  /** Why Temporal closed the run (e.g. the terminate reason), read from its history. */
+  private async closeReason(handle: WorkflowHandle, status: RunStatus): Promise<RunError | undefined> {
+    try {
+      await this.withDeadline(RESULT_DEADLINE_MS, () => handle.result());
+      return undefined;
+    } catch (error) {
+      return closedRunError(error, status);
     }
   }
 

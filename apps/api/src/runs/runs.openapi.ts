@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { jsonResponse, problemResponses } from '../openapi/openapi-responses';
 import {
   ApprovalDecision,
   BulkRunRequest,
   BulkRunResult,
+  FlowRunsPathParams,
+  ManualRunRequest,
   RunApprovalRequest,
   RunCancelAccepted,
   RunEventRequest,
@@ -14,7 +17,9 @@ import {
   RunRerunRequest,
   RunResource,
   RunRestartRequest,
+  RunStreamHeaders,
   RunSummary,
+  RunTerminateRequest,
 } from './runs.schemas';
 
 const tags = ['runs'];
@@ -24,13 +29,41 @@ const json = (schema: Parameters<typeof jsonResponse>[1], required = true) => ({
 });
 
 export const runsPaths: ZodOpenApiPathsObject = {
+  '/v1/flows/{idOrSlug}/runs': {
+    post: {
+      tags,
+      operationId: 'startManualRun',
+      summary: 'Start a run of the latest published version (or `version`) by hand',
+      description:
+        'The run has trigger kind `manual` and sees `payload` as its trigger data. With an `Idempotency-Key` the ' +
+        'run and workflow ids derive from the caller and the key, so retries (even racing across API processes) ' +
+        'start one workflow. A flow whose trigger declares a business key answers 200 with the existing run ' +
+        'when the key matched one.',
+      requestParams: { path: FlowRunsPathParams },
+      requestBody: json(ManualRunRequest, false),
+      responses: {
+        '201': {
+          ...jsonResponse('The new run', RunSummary),
+          headers: { Location: { description: 'the run', schema: { type: 'string' } } },
+        },
+        '200': jsonResponse('The existing run of a duplicate business key', RunSummary),
+        ...problemResponses(400, 404, 409, 422, 503),
+      },
+    },
+  },
   '/v1/runs': {
     get: {
       tags,
       operationId: 'listRuns',
-      summary: 'List runs, newest first',
+      summary: 'List runs from Temporal visibility: open runs first, then the most recently closed',
+      description:
+        'Answered by Temporal visibility, so runs a schedule, poll or subscription started are listed even before ' +
+        'their index row exists. Temporal orders them: open runs first (newest started first), then closed runs by ' +
+        'close time, newest first. Filters combine with AND. `next_cursor` is opaque and only valid with the same ' +
+        'filters (400 naming `cursor` otherwise); `has_more` may be true when the next page turns out empty. ' +
+        '503 `temporal_unavailable` when Temporal cannot be reached.',
       requestParams: { query: RunListQuery },
-      responses: { '200': jsonResponse('A page of runs', RunList), ...problemResponses(400) },
+      responses: { '200': jsonResponse('A page of runs', RunList), ...problemResponses(400, 503) },
     },
   },
   '/v1/runs/{id}': {
@@ -43,6 +76,29 @@ export const runsPaths: ZodOpenApiPathsObject = {
     },
   },
   '/v1/runs/{id}/events': {
+    get: {
+      tags,
+      operationId: 'streamRunEvents',
+      summary: 'Follow a run live (Server-Sent Events)',
+      description:
+        'A `text/event-stream`. `event: progress` carries `{ status, steps, error?, compensations? }` (the fields of ' +
+        '`Run`) each time the step timeline changes, read from Temporal every 500 ms; `event: finished` carries ' +
+        '`{ id, status, closedAt, error? }` once the run has closed, and the stream ends. `id:` counts changes. ' +
+        'A comment line (`: heartbeat`) every 15 s keeps proxies from closing an idle stream. A reconnect (with ' +
+        'or without `Last-Event-ID`) receives the current state at once.',
+      requestParams: { path: RunPathParams, header: RunStreamHeaders },
+      responses: {
+        '200': {
+          description: 'The event stream',
+          content: {
+            'text/event-stream': {
+              schema: z.string().meta({ example: 'id: 1\nevent: progress\ndata: {"status":"running","steps":[]}\n\n' }),
+            },
+          },
+        },
+        ...problemResponses(404, 503),
+      },
+    },
     post: {
       tags,
       operationId: 'submitRunEvent',
@@ -79,6 +135,20 @@ export const runsPaths: ZodOpenApiPathsObject = {
         '202': jsonResponse('Cancellation requested', RunCancelAccepted),
         ...problemResponses(404, 409, 503),
       },
+    },
+  },
+  '/v1/runs/{id}/terminate': {
+    post: {
+      tags,
+      operationId: 'terminateRun',
+      summary: 'Stop a run at once, without compensation',
+      description:
+        'Terminates the Temporal workflow: unlike cancel, the run runs no compensations or cleanup. The run reports ' +
+        '`terminated` and the audit log records `run.terminated` with the reason. 409 `run_not_running` when the ' +
+        'run has already closed.',
+      requestParams: { path: RunPathParams },
+      requestBody: json(RunTerminateRequest),
+      responses: { '200': jsonResponse('The terminated run', RunSummary), ...problemResponses(400, 404, 409, 503) },
     },
   },
   '/v1/runs/{id}/restart': {

@@ -2,6 +2,7 @@ import type { Run } from '@tributary/db';
 import type { CompensationProgress, StepProgress } from '@tributary/workflows/run-flow.contract';
 import { RUN_STATUSES, type RunStatus } from './run-status';
 import type { RunResource, RunSummary } from './runs.schemas';
+import { redactStepData } from './step-data-redaction';
 
 export type RunWithFlow = Run & { flow: { slug: string } };
 
@@ -26,6 +27,7 @@ export function presentRunSummary(run: RunWithFlow): RunSummary {
 /**
  * Field by field rather than passed through: what the workflow reports is
  * its own business, what the API promises is `StepProgress` in runs.schemas.
+ * Outputs and error details are shown with secret-looking members redacted.
  */
 export function presentStep(step: StepProgress): RunResource['steps'][number] {
   return {
@@ -37,8 +39,9 @@ export function presentStep(step: StepProgress): RunResource['steps'][number] {
       parentId: step.parentId,
       startedAt: step.startedAt,
       finishedAt: step.finishedAt,
-      output: step.output,
-      error: step.error,
+      durationMs: durationMs(step.startedAt, step.finishedAt),
+      output: step.output === undefined ? undefined : redactStepData(step.output),
+      error: step.error && presentStepError(step.error),
       handled: step.handled,
       reused: step.reused,
       branch: step.branch,
@@ -52,8 +55,18 @@ export function presentCompensation(compensation: CompensationProgress): Compens
   return {
     stepId: compensation.stepId,
     status: compensation.status,
-    ...(compensation.error ? { error: compensation.error } : {}),
+    ...(compensation.error ? { error: presentStepError(compensation.error) } : {}),
   };
+}
+
+function presentStepError<E extends { details?: unknown }>(error: E): E {
+  return error.details === undefined ? error : { ...error, details: redactStepData(error.details) };
+}
+
+function durationMs(startedAt: string | undefined, finishedAt: string | undefined): number | undefined {
+  if (!startedAt || !finishedAt) return undefined;
+  const duration = Date.parse(finishedAt) - Date.parse(startedAt);
+  return Number.isFinite(duration) && duration >= 0 ? duration : undefined;
 }
 
 function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {

@@ -1,6 +1,6 @@
+import { idPattern } from '@tributary/db';
 import { z } from 'zod';
 import 'zod-openapi';
-import { idPattern } from '../ids/resource-id';
 import { ListQuery, ListResponse } from '../pagination/list-page';
 import { RUN_STATUSES } from './run-status';
 
@@ -30,7 +30,13 @@ export const StepProgress = z
     parentId: z.string().optional().meta({ description: 'the enclosing block step, for nested steps' }),
     startedAt: z.string().optional(),
     finishedAt: z.string().optional(),
-    output: z.unknown().optional(),
+    durationMs: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'finishedAt − startedAt, once the step has finished' }),
+    output: z.unknown().optional().meta({ description: 'secret-looking fields (authorization, token, …) redacted' }),
     error: StepError.optional(),
     handled: z.boolean().optional().meta({ description: 'the step failed and its onError let the run go on' }),
     reused: z.boolean().optional().meta({ description: 'taken from the restarted run, not executed again' }),
@@ -70,8 +76,21 @@ export const RunSummary = z
   .meta({ id: 'RunSummary' });
 export type RunSummary = z.output<typeof RunSummary>;
 
+export const RunLinks = z
+  .object({
+    temporalUi: z
+      .string()
+      .optional()
+      .meta({ description: "the execution's event history in the Temporal Web UI; absent when no UI is configured" }),
+  })
+  .meta({ id: 'RunLinks' });
+
 export const RunResource = RunSummary.extend({
-  temporalUiUrl: z.string().optional().meta({ description: 'the execution in the Temporal Web UI' }),
+  temporalUiUrl: z
+    .string()
+    .optional()
+    .meta({ description: 'the execution in the Temporal Web UI (see also `links.temporalUi`)' }),
+  links: RunLinks,
   steps: z.array(StepProgress),
   error: StepError.extend({ stepId: z.string().optional() }).optional(),
   compensations: z.array(CompensationProgress).optional(),
@@ -80,15 +99,65 @@ export type RunResource = z.output<typeof RunResource>;
 
 export const RunList = ListResponse(RunSummary).meta({ id: 'RunList' });
 
+export const RUN_TRIGGERS = ['webhook', 'manual', 'schedule', 'poll', 'subscription'] as const;
+
+const startedBound = (description: string) =>
+  z.iso
+    .datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' })
+    .optional()
+    .meta({ param: { description } });
+
+/**
+ * Filters are answered by Temporal visibility (search attributes
+ * TributaryFlow, TributaryFlowVersion, TributaryTrigger, ExecutionStatus,
+ * StartTime). The cursor wraps Temporal's page token, hence its length.
+ */
 export const RunListQuery = ListQuery.extend({
   flow: z
     .string()
     .min(1)
+    .max(100)
     .optional()
-    .meta({ param: { description: 'flow id or slug' } }),
+    .meta({ param: { description: 'flow id (flow_…) or slug' } }),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ param: { description: 'flow version number' } }),
   status: RunStatus.optional(),
-});
+  trigger: z
+    .enum(RUN_TRIGGERS)
+    .optional()
+    .meta({ param: { description: 'how the runs started' } }),
+  startedAfter: startedBound('runs started at or after this instant'),
+  startedBefore: startedBound('runs started before this instant'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(4_096)
+    .optional()
+    .meta({
+      param: {
+        description: '`next_cursor` of the previous page; only valid with the same filters',
+      },
+    }),
+}).refine(
+  (query) =>
+    !query.startedAfter || !query.startedBefore || Date.parse(query.startedAfter) < Date.parse(query.startedBefore),
+  {
+    path: ['startedBefore'],
+    message: 'startedBefore must be later than startedAfter',
+  },
+);
 export type RunListQuery = z.output<typeof RunListQuery>;
+
+export const RunStreamHeaders = z.object({
+  'Last-Event-ID': z
+    .string()
+    .optional()
+    .meta({ param: { description: 'sent by a reconnecting EventSource; the current state follows at once' } }),
+});
 
 export const RunPathParams = z.object({ id: z.string().meta({ param: { description: 'run id (run_…)' } }) });
 
@@ -132,6 +201,18 @@ export const ApprovalDecision = z
     decidedAt: z.string(),
   })
   .meta({ id: 'ApprovalDecision' });
+
+export const RunTerminateRequest = z
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'reason must not be empty')
+      .max(1_000)
+      .meta({ description: 'recorded in the Temporal history and the audit log', example: 'stuck on a bad record' }),
+  })
+  .meta({ id: 'RunTerminateRequest' });
+export type RunTerminateRequest = z.output<typeof RunTerminateRequest>;
 
 export const RunCancelAccepted = z
   .object({ object: z.literal('run'), id: z.string(), workflowId: z.string(), cancelRequested: z.literal(true) })
@@ -186,3 +267,20 @@ export const BulkRunResult = z
   })
   .meta({ id: 'BulkRunResult' });
 export type BulkRunResult = z.output<typeof BulkRunResult>;
+
+export const ManualRunRequest = z
+  .strictObject({
+    payload: z.unknown().optional().meta({ description: 'the trigger data the run sees as `$trigger`' }),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'the published version to run; default: the latest' }),
+  })
+  .meta({ id: 'ManualRunRequest' });
+export type ManualRunRequest = z.output<typeof ManualRunRequest>;
+
+export const FlowRunsPathParams = z.object({
+  idOrSlug: z.string().meta({ param: { description: 'flow id (flow_…) or slug' } }),
+});

@@ -1,40 +1,31 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient } from '@tributary/db';
+import type { PrismaClient } from '@tributary/db';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
-import { flowWhere } from '../flows/flow-lookup';
-import { toListPage, type ListPage } from '../pagination/list-page';
+import type { ListPage } from '../pagination/list-page';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import { RunProgressReader } from './run-progress.reader';
+import { RunVisibilityLister } from './run-visibility.lister';
 import type { RunStatus } from './run-status';
 import { presentCompensation, presentRunSummary, presentStep, type RunWithFlow } from './runs.presenter';
 import type { RunListQuery, RunResource, RunSummary } from './runs.schemas';
 
 /**
- * Reading runs. Lists come from the `Run` index table; one run's detail comes
- * from Temporal, which holds the truth, and refreshes the index row.
+ * Reading runs. Lists come from Temporal visibility (joined with the `Run`
+ * index rows); one run's detail comes from Temporal, which holds the truth,
+ * and refreshes the index row.
  */
 @Injectable()
 export class RunsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(RunProgressReader) private readonly progress: RunProgressReader,
+    @Inject(RunVisibilityLister) private readonly visibility: RunVisibilityLister,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(query: RunListQuery): Promise<ListPage<RunSummary>> {
-    const where: Prisma.RunWhereInput = {
-      ...(query.cursor ? { id: { lt: query.cursor } } : {}),
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.flow ? { flow: flowWhere(query.flow) } : {}),
-    };
-    const rows = await this.prisma.run.findMany({
-      where,
-      orderBy: { id: 'desc' },
-      take: query.limit + 1,
-      include: { flow: { select: { slug: true } } },
-    });
-    return toListPage(rows, query.limit, presentRunSummary);
+  list(query: RunListQuery): Promise<ListPage<RunSummary>> {
+    return this.visibility.list(query);
   }
 
   async get(id: string): Promise<RunResource> {
@@ -67,13 +58,14 @@ export class RunsService {
 
   private presentRun(run: RunWithFlow): Omit<RunResource, 'steps' | 'error'> {
     const uiUrl = this.config.temporal.uiUrl;
+    const execution =
+      uiUrl && run.temporalRunId
+        ? `${uiUrl}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(run.workflowId)}/${encodeURIComponent(run.temporalRunId)}`
+        : undefined;
     return {
       ...presentRunSummary(run),
-      ...(uiUrl && run.temporalRunId
-        ? {
-            temporalUiUrl: `${uiUrl}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(run.workflowId)}/${encodeURIComponent(run.temporalRunId)}`,
-          }
-        : {}),
+      ...(execution ? { temporalUiUrl: execution } : {}),
+      links: execution ? { temporalUi: `${execution}/history` } : {},
     };
   }
 }

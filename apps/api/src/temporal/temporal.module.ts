@@ -5,6 +5,9 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
 
 export const TEMPORAL_CONNECTION = Symbol('TemporalConnection');
+
+/** Longer than the client's longest gRPC retry backoff (5 s plus jitter). */
+const RETRY_DRAIN_MS = 7_000;
 export const TEMPORAL_CLIENT = Symbol('TemporalClient');
 
 /**
@@ -44,7 +47,11 @@ export const TEMPORAL_CLIENT = Symbol('TemporalClient');
 export class TemporalModule implements OnApplicationShutdown {
   constructor(@Inject(TEMPORAL_CONNECTION) private readonly connection: Connection) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.connection.close();
+  onApplicationShutdown(): void {
+    // The client's gRPC retry interceptor may still hold a retry timer for a call
+    // that already gave up (its deadline passed while Temporal was unreachable);
+    // when it fires on a closed channel it throws where nobody can catch it. So
+    // the channel closes once such timers are spent. unref: it never delays exit.
+    setTimeout(() => void this.connection.close().catch(() => undefined), RETRY_DRAIN_MS).unref();
   }
 }

@@ -1,27 +1,20 @@
-import { z } from 'zod';
-import { getJson, withQuery } from './api-request';
-import { listPage } from './list-page';
+import { apiGet, type ApiSchema } from './api-client';
 
-export const Flow = z.object({
-  id: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  description: z.string().nullish(),
-  /** latest published version; null until the first publish */
-  publishedVersion: z.number().int().nullable(),
-  /** the working copy; this view reads only its trigger */
-  definition: z.looseObject({ trigger: z.looseObject({ kind: z.string(), path: z.string().optional() }) }).optional(),
-  /** path of the live webhook trigger (e.g. "/hooks/orders-sync"), when the API lists it */
-  /** path after /hooks/ of the live webhook trigger; null when none is live */
-  webhookPath: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Flow = z.infer<typeof Flow>;
+type ApiFlow = ApiSchema<'Flow'>;
 
-export const FlowList = listPage(Flow);
-export type FlowList = z.infer<typeof FlowList>;
+/**
+ * A flow as the flows view reads it: the API's `Flow`, of whose working copy
+ * the view only needs the trigger.
+ */
+export type Flow = Omit<ApiFlow, 'object' | 'definition'> & {
+  definition?: { trigger: { kind: string; path?: string } };
+};
+
+export type FlowList = Omit<ApiSchema<'FlowList'>, 'data'> & { data: Flow[] };
 
 export function listFlows(options: { limit?: number; cursor?: string } = {}, signal?: AbortSignal): Promise<FlowList> {
-  return getJson(withQuery('/v1/flows', { limit: options.limit, cursor: options.cursor }), FlowList, signal);
+  return apiGet('/v1/flows', {
+    query: { limit: options.limit, cursor: options.cursor },
+    ...(signal ? { signal } : {}),
+  });
 }
