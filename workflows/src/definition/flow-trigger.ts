@@ -139,9 +139,7 @@ export const PollTrigger = z
   .strict();
 
 /** A connector's subscription trigger (MQTT topic, AMQP queue): one run per message. */
-export const SubscriptionTrigger = z
-  .object({ kind: z.literal('subscription'), ...ConnectorTriggerFields })
-  .strict();
+export const SubscriptionTrigger = z.object({ kind: z.literal('subscription'), ...ConnectorTriggerFields }).strict();
 
 export const FlowTrigger = z.discriminatedUnion('kind', [
   WebhookTrigger,

@@ -4,11 +4,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import type { TriggerEvent } from '@tributary/connector-sdk';
 import { evaluateBusinessKey } from '@tributary/workflows/definition/business-key';
 import type { BusinessKey } from '@tributary/workflows/flow-definition';
-import {
-  RUN_FLOW_WORKFLOW,
-  SEARCH_ATTRIBUTES,
-  type LaunchRunInput,
-} from '@tributary/workflows/run-flow.contract';
+import { RUN_FLOW_WORKFLOW, SEARCH_ATTRIBUTES, type LaunchRunInput } from '@tributary/workflows/run-flow.contract';
 
 /** The trigger an event came from, as the starter needs it. */
 export interface FiringTrigger {
