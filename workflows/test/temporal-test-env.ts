@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { createClaimCheckCodec, createPrismaClient, PostgresPayloadStore, type PrismaClient } from '@tributary/db';
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { inject } from 'vitest';
 import type { FlowActivities } from '../src/run-flow.contract';
-
-const require = createRequire(import.meta.url);
+import { bundleFlowWorkflows } from '../../scripts/testing/flow-workflow-bundle';
 
 /**
  * Connects to the real Temporal dev server the global setup started and runs
@@ -47,10 +45,7 @@ export class TemporalTestEnv {
     activities: FlowActivities,
     taskQueue = `test-${randomUUID()}`,
   ): Promise<{ worker: Worker; taskQueue: string }> {
-    this.bundle ??= await bundleWorkflowCode({
-      workflowsPath: require.resolve('../src/index.ts'),
-      logger: quietLogger,
-    });
+    this.bundle ??= await bundleFlowWorkflows();
     const worker = await Worker.create({
       connection: this.nativeConnection,
       namespace: inject('temporalNamespace'),
@@ -68,14 +63,3 @@ export class TemporalTestEnv {
     await this.prisma.$disconnect();
   }
 }
-
-const quietLogger = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn() {},
-  error(message: string) {
-    console.error(message);
-  },
-};

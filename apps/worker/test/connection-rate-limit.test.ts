@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { createRequire } from 'node:module';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, bundleWorkflowCode, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import { connector as httpConnector } from '@tributary/connector-http';
 import { defineAction, defineConnector } from '@tributary/connector-sdk';
 import {
@@ -23,6 +22,7 @@ import { createActivities } from '../src/activities/create-activities';
 import { ConnectorCatalog } from '../src/connectors/connector-catalog';
 import { createFlowWorker } from '../src/flow-worker';
 import { createLogger } from '../src/logger';
+import { bundleFlowWorkflows } from '../../../scripts/testing/flow-workflow-bundle';
 
 /**
  * A connection's rate limit holds across workers: two workers, each with its
@@ -31,7 +31,6 @@ import { createLogger } from '../src/logger';
  * the server never sees more than that in any second.
  */
 
-const require = createRequire(import.meta.url);
 const SECRETS_KEY = randomBytes(32).toString('base64');
 const ACTIONS = 30;
 const REQUESTS_PER_SECOND = 10;
@@ -46,10 +45,7 @@ beforeAll(async () => {
   clientConnection = await Connection.connect({ address: inject('temporalAddress') });
   client = new Client({ connection: clientConnection, namespace: inject('temporalNamespace') });
   setupPrisma = createPrismaClient(inject('databaseUrl'));
-  ({ code: workflowCode } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('@tributary/workflows'),
-    logger: quietLogger,
-  }));
+  ({ code: workflowCode } = await bundleFlowWorkflows());
 });
 
 afterAll(async () => {
@@ -284,14 +280,3 @@ function runInput(
     trigger: { kind: 'manual', payload: {}, receivedAt: new Date().toISOString() },
   };
 }
-
-const quietLogger = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn() {},
-  error(message: string) {
-    console.error(message);
-  },
-};

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection, defaultPayloadConverter, type WorkflowHandle } from '@temporalio/client';
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { sendJson, startTestHttpServer, type TestHttpServer } from '@tributary/connector-sdk/testing/test-http-server';
 import { FlowDefinition } from '@tributary/workflows/flow-definition';
 import type { RunFlowInput } from '@tributary/workflows/run-flow.contract';
@@ -12,6 +11,7 @@ import type { runFlow } from '@tributary/workflows/run-flow.workflow';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syncWorkerActivities } from './sync-worker-activities';
 import { startWorkerProcess, waitFor, type WorkerProcess } from './worker-process';
+import { bundleFlowWorkflows } from '../../../scripts/testing/flow-workflow-bundle';
 
 /**
  * Crash and resume on the real Temporal dev server. Worker A runs in a child
@@ -21,7 +21,6 @@ import { startWorkerProcess, waitFor, type WorkerProcess } from './worker-proces
  * Worker B then picks up attempt 2 and must continue from the last heartbeat.
  */
 
-const require = createRequire(import.meta.url);
 const PAGES = 8;
 const RECORDS_PER_PAGE = 5;
 /** the first request for this page never gets an answer: worker A dies waiting for it */
@@ -42,7 +41,7 @@ beforeAll(async () => {
     NativeConnection.connect({ address }),
   ]);
   client = new Client({ connection: clientConnection, namespace: inject('temporalNamespace') });
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('@tributary/workflows'), logger: quietLogger });
+  bundle = await bundleFlowWorkflows();
   bundleDir = await mkdtemp(path.join(tmpdir(), 'tributary-sync-worker-'));
   bundlePath = path.join(bundleDir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
@@ -193,14 +192,3 @@ function startSyncWorker(taskQueue: string): Promise<WorkerProcess> {
   const options = { address: inject('temporalAddress'), namespace: inject('temporalNamespace'), taskQueue, bundlePath };
   return startWorkerProcess('sync-worker.process.ts', options, 'worker A');
 }
-
-const quietLogger = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn() {},
-  error(message: string) {
-    console.error(message);
-  },
-};

@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, bundleWorkflowCode, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import { connector as httpConnector } from '@tributary/connector-http';
 import { sendJson, startTestHttpServer, type TestHttpServer } from '@tributary/connector-sdk/testing/test-http-server';
 import {
@@ -21,6 +20,7 @@ import { createConnectionSecretStore } from '../src/connections/connection-secre
 import { ConnectorCatalog } from '../src/connectors/connector-catalog';
 import { createFlowWorker } from '../src/flow-worker';
 import { createLogger } from '../src/logger';
+import { bundleFlowWorkflows } from '../../../scripts/testing/flow-workflow-bundle';
 
 /**
  * OAuth2 refresh tokens are often single-use: when two activities find the
@@ -29,7 +29,6 @@ import { createLogger } from '../src/logger';
  * two `runAction` activities on two workers of the real Temporal dev server.
  */
 
-const require = createRequire(import.meta.url);
 const SECRETS_KEY = randomBytes(32).toString('base64');
 const cipher = createConnectionSecretCipher(SECRETS_KEY);
 
@@ -42,10 +41,7 @@ beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
   clientConnection = await Connection.connect({ address: inject('temporalAddress') });
   client = new Client({ connection: clientConnection, namespace: inject('temporalNamespace') });
-  ({ code: workflowCode } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('@tributary/workflows'),
-    logger: quietLogger,
-  }));
+  ({ code: workflowCode } = await bundleFlowWorkflows());
 });
 
 afterAll(async () => {
@@ -262,14 +258,3 @@ function runInput(connection: string, index: number): RunFlowInput {
     trigger: { kind: 'manual', payload: {}, receivedAt: new Date().toISOString() },
   };
 }
-
-const quietLogger = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn() {},
-  error(message: string) {
-    console.error(message);
-  },
-};

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import {} from '@temporalio/worker';
 import {
   createClaimCheckCodec,
   createConnectionSecretCipher,
@@ -15,8 +14,7 @@ import {
 import { FlowDefinition, type FlowDefinitionInput } from '@tributary/workflows/flow-definition';
 import { inject } from 'vitest';
 import { startWorkerProcess, type WorkerProcess } from './worker-process';
-
-const require = createRequire(import.meta.url);
+import { bundleFlowWorkflows } from '../../../scripts/testing/flow-workflow-bundle';
 
 export interface TriggerTestEnv {
   prisma: PrismaClient;
@@ -46,7 +44,7 @@ export async function createTriggerTestEnv(taskQueue: string): Promise<TriggerTe
     namespace: inject('temporalNamespace'),
     dataConverter: { payloadCodecs: [createClaimCheckCodec({ store: new PostgresPayloadStore(prisma) })] },
   });
-  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('@tributary/workflows'), logger: quiet });
+  const bundle = await bundleFlowWorkflows();
   const bundleDir = await mkdtemp(path.join(tmpdir(), 'tributary-trigger-worker-'));
   const bundlePath = path.join(bundleDir, 'workflow-bundle.js');
   await writeFile(bundlePath, bundle.code);
@@ -101,14 +99,3 @@ export async function createTriggerTestEnv(taskQueue: string): Promise<TriggerTe
 export function runsOf(env: TriggerTestEnv, triggerId: string): Promise<number> {
   return env.prisma.run.count({ where: { triggerId } });
 }
-
-const quiet = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn() {},
-  error(message: string) {
-    console.error(message);
-  },
-};
