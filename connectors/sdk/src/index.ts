@@ -80,3 +80,5 @@ export { OAuth2AuthorizationCodeFields, oauth2AuthorizationCode } from './oauth2
 export type { OAuth2AuthorizationCode, OAuth2AuthorizationCodeOptions } from './oauth2-authorization-code';
 export { MutualTlsFields, closeMutualTlsDispatchers, mutualTlsDispatcher } from './mutual-tls-dispatcher';
 export type { MutualTlsOptions } from './mutual-tls-dispatcher';
+export { RowCursor, parseRowCursor, pollRows, rowFilter, rowPollingInput } from './row-polling';
+export type { PolledRow, PollRowsOptions, RowFilter, RowPollingInput, RowPollingInputOptions } from './row-polling';

@@ -1,49 +1,21 @@
-import { defineTrigger, NonRetryableError } from '@tributary/connector-sdk';
+import { defineTrigger, pollRows, rowPollingInput, type PolledRow, type RowCursor } from '@tributary/connector-sdk';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { z } from 'zod';
 import { MysqlAuth } from '../auth';
 import { withMysqlConnection } from '../client';
 import { ColumnName, quoteIdentifier, quoteTable, TableName } from '../sql-identifier';
-import { filterConditions, RowFilter } from './row-filter';
+import { filterConditions } from './row-filter';
 
-export const NewRowsInput = z.strictObject({
-  table: TableName,
-  cursorColumn: ColumnName.describe(
+export const NewRowsInput = rowPollingInput({
+  tableName: TableName,
+  columnName: ColumnName,
+  cursorColumnDescription:
     'A column that only grows for new or changed rows: an AUTO_INCREMENT id, or an updated_at DATETIME(6)',
-  ),
-  keyColumn: ColumnName.default('id').describe(
-    'Primary key; orders rows that share a cursor value, so none is lost or repeated',
-  ),
-  columns: z
-    .array(ColumnName)
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('Columns each event carries; all columns (*) when left out'),
-  where: z
-    .array(RowFilter)
-    .max(20)
-    .optional()
-    .describe('Only rows matching every condition (structured, never raw SQL)'),
-  startFrom: z
-    .enum(['now', 'beginning'])
-    .default('now')
-    .describe('First poll: "now" emits nothing and remembers the newest row; "beginning" emits every existing row'),
-  batchSize: z.number().int().min(1).max(1000).default(100).describe('Most rows one poll emits'),
-  timeoutMs: z.number().int().positive().max(600_000).default(30_000).describe('Limit for connecting and the query'),
 });
 export type NewRowsInput = z.input<typeof NewRowsInput>;
 
 /** A row: column name → JSON value (as the query action returns it; BLOBs as base64). */
 export const NewRowPayload = z.record(z.string(), z.unknown());
-
-/**
- * Where the previous poll stopped: the server's text form of the last emitted
- * row's cursor and key (`CAST(… AS CHAR)` keeps DATETIME(6) microseconds).
- * Both null: before the first row, i.e. the table was empty when polling began.
- */
-const RowCursor = z.object({ value: z.string().nullable(), key: z.string().nullable() });
-export type RowCursor = z.output<typeof RowCursor>;
 
 // Aliases for the cursor and key as text; removed from the payload again.
 const CURSOR_ALIAS = '__tributary_cursor';
@@ -58,32 +30,26 @@ export const newRows = defineTrigger({
   auth: MysqlAuth,
   input: NewRowsInput,
   payload: NewRowPayload,
-  async poll(ctx, input, { cursor }) {
+  poll(ctx, input, { cursor }) {
     const options = { timeoutMs: input.timeoutMs, signal: ctx.signal };
-    if (cursor === undefined && input.startFrom === 'now') {
-      const newest = await withMysqlConnection(ctx.auth, options, (connection) => newestPosition(connection, input));
-      ctx.logger.debug('newRows: starting after the newest row', { cursor: newest });
-      return { events: [], cursor: newest };
-    }
-    const after = cursor === undefined ? { value: null, key: null } : parseCursor(cursor);
-    const rows = await withMysqlConnection(ctx.auth, options, (connection) => rowsAfter(connection, input, after));
-    const page = rows.slice(0, input.batchSize);
-    const events = page.map((row) => {
-      const { [CURSOR_ALIAS]: value, [KEY_ALIAS]: key, ...columns } = row;
-      return { id: `${String(key)}@${String(value)}`, payload: jsonSafeRow(columns) };
+    return pollRows({
+      triggerName: 'newRows',
+      input,
+      cursor,
+      logger: ctx.logger,
+      newestPosition: () => withMysqlConnection(ctx.auth, options, (connection) => newestPosition(connection, input)),
+      rowsAfter: (after, limit) =>
+        withMysqlConnection(ctx.auth, options, (connection) => rowsAfter(connection, input, after, limit)),
     });
-    const last = page.at(-1);
-    return {
-      events,
-      cursor: last === undefined ? after : { value: String(last[CURSOR_ALIAS]), key: String(last[KEY_ALIAS]) },
-      hasMore: rows.length > input.batchSize,
-    };
   },
 });
 
 type Input = z.output<typeof NewRowsInput>;
 
-/** The newest row's position, so that polling starts "now". */
+/**
+ * The newest row's position, so that polling starts "now". The cursor holds
+ * the server's text form (`CAST(… AS CHAR)` keeps DATETIME(6) microseconds).
+ */
 async function newestPosition(connection: Connection, input: Input): Promise<RowCursor> {
   const cursorColumn = quoteIdentifier(input.cursorColumn);
   const keyColumn = quoteIdentifier(input.keyColumn);
@@ -101,12 +67,12 @@ async function newestPosition(connection: Connection, input: Input): Promise<Row
 }
 
 /**
- * Rows strictly after the cursor in (cursor, key) order, one more than a batch
- * so the caller knows whether more are waiting. The key orders rows that share
- * a timestamp: none is skipped, none repeated. Written as `c > ? OR (c = ? AND k > ?)`
- * rather than a row comparison so MariaDB uses an index on the cursor column.
+ * Rows strictly after the cursor in (cursor, key) order. The key orders rows
+ * that share a timestamp: none is skipped, none repeated. Written as
+ * `c > ? OR (c = ? AND k > ?)` rather than a row comparison so MariaDB uses an
+ * index on the cursor column.
  */
-async function rowsAfter(connection: Connection, input: Input, after: RowCursor): Promise<Record<string, unknown>[]> {
+async function rowsAfter(connection: Connection, input: Input, after: RowCursor, limit: number): Promise<PolledRow[]> {
   const cursorColumn = quoteIdentifier(input.cursorColumn);
   const keyColumn = quoteIdentifier(input.keyColumn);
   const values: unknown[] = [];
@@ -122,12 +88,16 @@ async function rowsAfter(connection: Connection, input: Input, after: RowCursor)
     sql:
       `SELECT ${columns}, CAST(${cursorColumn} AS CHAR) AS ${CURSOR_ALIAS}, CAST(${keyColumn} AS CHAR) AS ${KEY_ALIAS}` +
       ` FROM ${quoteTable(input.table)} WHERE ${conditions.join(' AND ')}` +
-      // batchSize is a validated integer; LIMIT takes no placeholder in every server version
-      ` ORDER BY ${cursorColumn}, ${keyColumn} LIMIT ${input.batchSize + 1}`,
+      // limit is a validated integer; LIMIT takes no placeholder in every server version
+      ` ORDER BY ${cursorColumn}, ${keyColumn} LIMIT ${limit}`,
     values,
     timeout: input.timeoutMs,
   });
-  return rows.map((row) => ({ ...row }));
+  return rows.map(({ [CURSOR_ALIAS]: value, [KEY_ALIAS]: key, ...row }) => ({
+    cursor: String(value),
+    key: String(key),
+    payload: jsonSafeRow(row),
+  }));
 }
 
 /**
@@ -138,16 +108,6 @@ async function rowsAfter(connection: Connection, input: Input, after: RowCursor)
 function bindable(text: string): string | number {
   if (/^-?(0|[1-9]\d*)$/.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
   return text;
-}
-
-function parseCursor(cursor: unknown): RowCursor {
-  const parsed = RowCursor.safeParse(cursor);
-  if (!parsed.success) {
-    throw new NonRetryableError('The stored cursor of newRows is not { value, key }: reset the trigger', {
-      code: 'INVALID_CURSOR',
-    });
-  }
-  return parsed.data;
 }
 
 /** BLOB/BINARY columns arrive as Buffers: base64 keeps them JSON. Everything else the driver returns is already JSON. */
