@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
+import type { PrismaClient } from '@tributary/db';
 import { createApp } from '../src/app.factory';
 import { buildAppConfig, type AppConfig } from '../src/config/app-config';
+import { PRISMA } from '../src/database/database.module';
+import { SecretLeakGuard } from './secret-leak-guard';
 
 export interface RunningApi {
   baseUrl: string;
@@ -56,7 +59,11 @@ export async function startApi(env: Record<string, string> = {}, options: StartA
     ADMIN_API_KEY: adminKey,
     ...env,
   });
-  const app = await createApp(config, options.logger ? { logger: options.logger } : {});
+  // Every API under test is watched for leaks: what it logs and answers, and the audit rows it writes.
+  const capture = captureLogs();
+  const guard = new SecretLeakGuard([adminKey]);
+  const startedAt = new Date();
+  const app = await createApp(config, { logger: options.logger ?? capture.logger });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -78,6 +85,8 @@ export async function startApi(env: Record<string, string> = {}, options: StartA
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
+      guard.sent(method, path, body);
+      guard.answered(`${method} ${path} → ${response.status}`, text);
       return {
         status: response.status,
         contentType: response.headers.get('content-type') ?? '',
@@ -85,7 +94,13 @@ export async function startApi(env: Record<string, string> = {}, options: StartA
         body: text ? JSON.parse(text) : undefined,
       };
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      const audit = await app
+        .get<PrismaClient>(PRISMA)
+        .auditEvent.findMany({ where: { createdAt: { gte: startedAt } } });
+      guard.assertNoLeak(capture.lines, audit);
+    },
   };
 }
 
