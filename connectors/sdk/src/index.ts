@@ -82,3 +82,4 @@ export { MutualTlsFields, closeMutualTlsDispatchers, mutualTlsDispatcher } from 
 export type { MutualTlsOptions } from './mutual-tls-dispatcher';
 export { RowCursor, parseRowCursor, pollRows, rowFilter, rowPollingInput } from './row-polling';
 export type { PolledRow, PollRowsOptions, RowFilter, RowPollingInput, RowPollingInputOptions } from './row-polling';
+export { MessageBodyFormat, readMessageBody } from './message-body';

@@ -1,9 +1,16 @@
-import { defineTrigger, RetryableError, type TriggerContext, type TriggerEvent } from '@tributary/connector-sdk';
+import {
+  defineTrigger,
+  RetryableError,
+  type TriggerContext,
+  type TriggerEvent,
+  MessageBodyFormat,
+  readMessageBody,
+} from '@tributary/connector-sdk';
 import amqp, { type Channel, type ChannelModel, type ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
 import { AmqpAuth } from '../auth';
 import { channelFailure, connectFailure, connectOptions, describeBroker } from '../client';
-import { jsonSafeHeaders, PayloadFormat, readBody } from './message-body';
+import { jsonSafeHeaders } from './message-headers';
 
 const QueueName = z
   .string()
@@ -31,7 +38,7 @@ export const MessageInput = z.strictObject({
     .max(65_535)
     .default(20)
     .describe('Unacknowledged messages at most, i.e. runs being started at once (back-pressure)'),
-  payloadFormat: PayloadFormat.default('json'),
+  payloadFormat: MessageBodyFormat.default('json'),
 });
 export type MessageInput = z.input<typeof MessageInput>;
 
@@ -40,7 +47,7 @@ export const AmqpMessagePayload = z.object({
   exchange: z.string().describe('Exchange it was published to ("" for the default exchange)'),
   routingKey: z.string(),
   payload: z.json().describe('The body, read as `format` says'),
-  format: PayloadFormat.describe('How `payload` was read: "json" only if the body parsed as JSON'),
+  format: MessageBodyFormat.describe('How `payload` was read: "json" only if the body parsed as JSON'),
   contentType: z.string().optional(),
   messageId: z.string().optional(),
   correlationId: z.string().optional(),
@@ -173,7 +180,7 @@ function toEvent(delivery: ConsumeMessage, input: Input): TriggerEvent<AmqpMessa
   const payload: AmqpMessagePayload = {
     exchange: fields.exchange,
     routingKey: fields.routingKey,
-    ...readBody(delivery.content, input.payloadFormat),
+    ...readMessageBody(delivery.content, input.payloadFormat),
     contentType: nonEmpty(properties.contentType),
     messageId: nonEmpty(properties.messageId),
     correlationId: nonEmpty(properties.correlationId),

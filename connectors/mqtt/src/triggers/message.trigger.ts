@@ -1,8 +1,15 @@
-import { defineTrigger, NonRetryableError, RetryableError, type TriggerEvent } from '@tributary/connector-sdk';
+import {
+  defineTrigger,
+  NonRetryableError,
+  RetryableError,
+  type TriggerEvent,
+  MessageBodyFormat,
+  readMessageBody,
+} from '@tributary/connector-sdk';
 import mqtt, { type IPublishPacket } from 'mqtt';
 import { z } from 'zod';
 import { MqttAuth } from '../auth';
-import { contentId, MqttMessagePayload, PayloadFormat, readBody } from './message-payload';
+import { contentId, MqttMessagePayload } from './message-payload';
 import { describeBroker, subscriberClientOptions, subscriberConnectFailure } from './subscriber-connection';
 import { matchesTopicFilter, TopicFilter } from './topic-filter';
 
@@ -12,7 +19,7 @@ export const MessageInput = z.strictObject({
     .union([z.literal(0), z.literal(1), z.literal(2)])
     .default(1)
     .describe('0 may lose messages; 1 and 2 are acknowledged only after the run started'),
-  payloadFormat: PayloadFormat.default('json'),
+  payloadFormat: MessageBodyFormat.default('json'),
   maxInFlight: z
     .number()
     .int()
@@ -160,7 +167,7 @@ function toEvent(
   const userProperties = properties?.userProperties;
   const payload: MqttMessagePayload = {
     topic,
-    ...readBody(Buffer.from(packet.payload), input.payloadFormat),
+    ...readMessageBody(Buffer.from(packet.payload), input.payloadFormat),
     qos: packet.qos,
     retain: packet.retain,
     ...(properties?.contentType === undefined ? {} : { contentType: properties.contentType }),
