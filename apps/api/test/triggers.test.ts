@@ -255,3 +255,41 @@ describe('webhook authentication', () => {
     expect(await runsOf(keyed.flow.id)).toHaveLength(1);
   });
 });
+
+describe('deleting a flow', () => {
+  it('stops its schedule and consumer in Temporal, refuses while a run is running, and is gone after', async () => {
+    const scheduled = await harness.publish({
+      schemaVersion: 1,
+      trigger: { kind: 'schedule', every: '1h' },
+      steps: [{ id: 'pause', kind: 'wait', duration: '1h' }],
+    });
+    const schedule = await triggerOf(scheduled.id, 'schedule');
+    await temporal.schedule.getHandle(`schedule-${schedule.id}`).describe();
+
+    const started = await harness.api.request('POST', `/v1/flows/${scheduled.slug}/runs`, { payload: {} });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    await harness.waitForRun(started.body.id, (run) => run.steps.some((step) => step.status === 'waiting'));
+    const refused = await harness.api.request('DELETE', `/v1/flows/${scheduled.slug}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'flow_has_running_runs', running: 1 });
+
+    const deleted = await harness.api.request('DELETE', `/v1/flows/${scheduled.slug}?force=true`);
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    expect(deleted.body).toEqual({ id: scheduled.id, object: 'flow', deleted: true });
+    await expect(temporal.schedule.getHandle(`schedule-${schedule.id}`).describe()).rejects.toThrow(/not found/i);
+    expect((await harness.api.request('GET', `/v1/flows/${scheduled.slug}`)).status).toBe(404);
+    expect((await harness.api.request('GET', `/v1/triggers/${schedule.id}`)).status).toBe(404);
+    await temporal.workflow.getHandle(started.body.workflowId).terminate('test over');
+
+    const polled = await harness.publish({
+      schemaVersion: 1,
+      trigger: { kind: 'poll', connector: 'postgres', trigger: 'newRows', input: { table: 't', cursorColumn: 'id' } },
+      steps: [probeStep('a', 'x')],
+    });
+    const consumer = await triggerOf(polled.id, 'poll');
+    expect((await harness.api.request('DELETE', `/v1/flows/${polled.id}`)).status).toBe(200);
+    const execution = await temporal.workflow.getHandle(`trigger-${consumer.id}`).describe();
+    expect(execution.status.name).toBe('TERMINATED');
+    expect((await harness.api.request('DELETE', `/v1/flows/${polled.id}`)).status).toBe(404);
+  });
+});

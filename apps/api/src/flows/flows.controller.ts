@@ -1,7 +1,21 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import type { ListPage } from '../pagination/list-page';
 import { ZodValidationPipe } from '../validation/zod-validation.pipe';
+import { FlowDeletionService } from './flow-deletion.service';
 import { FlowExportService, serializeFlowExport } from './flow-export.service';
 import { FlowImportService } from './flow-import.service';
 import { FlowValidationService } from './flow-validation.service';
@@ -10,12 +24,14 @@ import { FlowWritePipe } from './flow-write.pipe';
 import { FlowsService } from './flows.service';
 import {
   FlowCreateEnvelope,
+  FlowDeleteQuery,
   FlowDiffPathParams,
   FlowListQuery,
   FlowUpdateEnvelope,
   FlowValidateRequest,
   FlowVersionPathParams,
   type FlowCreateRequest,
+  type FlowDeleted,
   type FlowDiff,
   type FlowResource,
   type FlowUpdateRequest,
@@ -40,6 +56,7 @@ export class FlowsController {
     @Inject(FlowValidationService) private readonly validation: FlowValidationService,
     @Inject(FlowExportService) private readonly exporter: FlowExportService,
     @Inject(FlowImportService) private readonly importer: FlowImportService,
+    @Inject(FlowDeletionService) private readonly deletion: FlowDeletionService,
   ) {}
 
   @Post()
@@ -80,6 +97,15 @@ export class FlowsController {
   @RequireScope('flows:read')
   get(@Param('idOrSlug') idOrSlug: string): Promise<FlowResource> {
     return this.flows.get(idOrSlug);
+  }
+
+  @Delete(':idOrSlug')
+  @RequireScope('flows:write')
+  remove(
+    @Param('idOrSlug') idOrSlug: string,
+    @Query(new ZodValidationPipe(FlowDeleteQuery)) query: FlowDeleteQuery,
+  ): Promise<FlowDeleted> {
+    return this.deletion.delete(idOrSlug, query);
   }
 
   @Put(':idOrSlug')

@@ -52,3 +52,15 @@ export class FlowConnectionsMissingError extends ApiProblem {
     });
   }
 }
+
+export class FlowHasRunningRunsError extends ApiProblem {
+  constructor(slug: string, running: number) {
+    super({
+      status: 409,
+      code: 'flow_has_running_runs',
+      title: 'Flow has running runs',
+      detail: `Flow "${slug}" has ${running} running run(s); cancel them first or delete with ?force=true.`,
+      extensions: { running },
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { TriggersModule } from '../triggers/triggers.module';
+import { FlowDeletionService } from './flow-deletion.service';
 import { FlowExportService } from './flow-export.service';
 import { FlowImportService } from './flow-import.service';
 import { FlowPublisher } from './flow-publisher.service';
@@ -19,6 +20,7 @@ import { FlowsService } from './flows.service';
     FlowValidationService,
     FlowExportService,
     FlowImportService,
+    FlowDeletionService,
   ],
 })
 export class FlowsModule {}

@@ -10,6 +10,8 @@ import {
 } from './flow-export.schemas';
 import {
   FlowCreateRequest,
+  FlowDeleted,
+  FlowDeleteQuery,
   FlowDiff,
   FlowDiffPathParams,
   FlowList,
@@ -57,6 +59,16 @@ export const flowsPaths: ZodOpenApiPathsObject = {
       requestParams: { path: FlowPathParams },
       requestBody: { required: true, content: { 'application/json': { schema: FlowUpdateRequest } } },
       responses: { '200': jsonResponse('The flow', FlowResource), ...problemResponses(400, 404) },
+    },
+    delete: {
+      tags,
+      operationId: 'deleteFlow',
+      summary: 'Delete a flow with its versions and triggers',
+      description:
+        'Its schedules and polling/subscription consumers stop in Temporal first. Refused with 409 while runs ' +
+        'are running, unless `force=true` (they keep running in Temporal). Past runs stay in Temporal history.',
+      requestParams: { path: FlowPathParams, query: FlowDeleteQuery },
+      responses: { '200': jsonResponse('The deleted flow', FlowDeleted), ...problemResponses(400, 404, 409, 503) },
     },
   },
   '/v1/flows/{idOrSlug}/publish': {

@@ -180,3 +180,17 @@ export const FlowDiff = z
   })
   .meta({ id: 'FlowDiff' });
 export type FlowDiff = z.output<typeof FlowDiff>;
+
+export const FlowDeleted = z
+  .object({ id: z.string(), object: z.literal('flow'), deleted: z.literal(true) })
+  .meta({ id: 'FlowDeleted' });
+export type FlowDeleted = z.output<typeof FlowDeleted>;
+
+export const FlowDeleteQuery = z.object({
+  force: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .meta({ param: { description: 'delete even while runs are running (they keep running in Temporal)' } }),
+});
+export type FlowDeleteQuery = z.output<typeof FlowDeleteQuery>;

@@ -86,6 +86,28 @@ export class TriggerRuntime implements OnApplicationBootstrap {
     }
   }
 
+  /** Removes what Temporal runs for these triggers (their flow is going away): schedules deleted, consumers terminated. */
+  async stop(triggers: Pick<Trigger, 'id' | 'kind'>[]): Promise<void> {
+    try {
+      for (const trigger of triggers) {
+        if (trigger.kind === 'schedule') {
+          await this.temporal.schedule
+            .getHandle(scheduleIdFor(trigger.id))
+            .delete()
+            .catch(ignore(ScheduleNotFoundError));
+        } else if (trigger.kind === 'poll' || trigger.kind === 'subscription') {
+          await this.temporal.workflow
+            .getHandle(triggerWorkflowId(trigger.id))
+            .terminate('flow deleted')
+            .catch(ignore(WorkflowNotFoundError));
+        }
+      }
+    } catch (error) {
+      if (isTemporalUnreachable(error)) throw new TemporalUnavailableError();
+      throw error;
+    }
+  }
+
   async status(trigger: Pick<Trigger, 'id' | 'kind'>): Promise<TriggerRuntimeStatus> {
     try {
       if (trigger.kind === 'schedule') {

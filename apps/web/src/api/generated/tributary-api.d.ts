@@ -355,7 +355,13 @@ export interface paths {
      */
     put: operations['updateFlowDraft'];
     post?: never;
-    delete?: never;
+    /**
+     * Delete a flow with its versions and triggers
+     * @description Its schedules and polling/subscription consumers stop in Temporal first. Refused with 409 while runs are running, unless `force=true` (they keep running in Temporal). Past runs stay in Temporal history.
+     *
+     *     Requires the `flows:write` scope.
+     */
+    delete: operations['deleteFlow'];
     options?: never;
     head?: never;
     patch?: never;
@@ -3374,6 +3380,13 @@ export interface components {
       /** @description RFC 6901 JSON pointer, e.g. "/definition/steps/1/connector" */
       pointer: string;
     };
+    FlowDeleted: {
+      /** @constant */
+      deleted: true;
+      id: string;
+      /** @constant */
+      object: 'flow';
+    };
     FlowDiff: {
       from: number | 'draft';
       /** @constant */
@@ -5640,6 +5653,106 @@ export interface operations {
       };
       /** @description Unexpected error */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  deleteFlow: {
+    parameters: {
+      query?: {
+        /** @description delete even while runs are running (they keep running in Temporal) */
+        force?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        /** @description flow id (flow_…) or slug */
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deleted flow */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlowDeleted'];
+        };
+      };
+      /** @description Invalid request; `errors` lists every invalid field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid API key or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The credential lacks the `flows:write` scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Rate limit exceeded; see `Retry-After` */
+      429: {
+        headers: {
+          /** @description seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (database, Temporal) is unavailable */
+      503: {
         headers: {
           [name: string]: unknown;
         };
