@@ -57,6 +57,9 @@ export async function startApi(env: Record<string, string> = {}, options: StartA
     PORT: '0',
     LOG_LEVEL: 'silent',
     ADMIN_API_KEY: adminKey,
+    // Test APIs share one database but each has its own task queue: one API
+    // reconciling every test's triggers at start would take them over.
+    TRIGGERS_RECONCILE_ON_START: 'false',
     ...env,
   });
   // Every API under test is watched for leaks: what it logs and answers, and the audit rows it writes.

@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { defineAction, defineConnector, NonRetryableError, type Connector } from '@tributary/connector-sdk';
 import {
@@ -9,9 +10,12 @@ import {
 } from '@tributary/db';
 import { createActivities } from '@tributary/worker/activities/create-activities';
 import { createConnectionActivities } from '@tributary/worker/activities/create-connection-activities';
+import { createTriggerActivities } from '@tributary/worker/activities/create-trigger-activities';
+import { resolveConnectionSecrets } from '@tributary/worker/connections/connection-secrets';
 import { ConnectorCatalog } from '@tributary/worker/connectors/connector-catalog';
 import { createFlowWorker } from '@tributary/worker/flow-worker';
 import { createLogger } from '@tributary/worker/logger';
+import { TriggerRunStarter } from '@tributary/worker/triggers/trigger-run-starter';
 import { inject } from 'vitest';
 import { z } from 'zod';
 
@@ -40,13 +44,28 @@ export async function startWorker(options: {
   const cipher = createConnectionSecretCipher(options.connectionSecretsKey);
   const catalog = new ConnectorCatalog([probe.connector, ...(options.connectors ?? [])]);
   const logger = createLogger('silent');
+  const payloadCodec = createClaimCheckCodec({ store: new PostgresPayloadStore(prisma) });
+  // Triggers start runs through a client, as in the worker's main.ts.
+  const clientConnection = await Connection.connect({ address: inject('temporalAddress') });
+  const client = new Client({
+    connection: clientConnection,
+    namespace: inject('temporalNamespace'),
+    dataConverter: { payloadCodecs: [payloadCodec] },
+  });
   const worker: Worker = await createFlowWorker({
     connection,
     namespace: inject('temporalNamespace'),
     taskQueue: options.taskQueue,
     activities: createActivities({ prisma, cipher, catalog, logger }),
     connectionActivities: createConnectionActivities({ prisma, cipher, catalog, logger }),
-    payloadCodec: createClaimCheckCodec({ store: new PostgresPayloadStore(prisma) }),
+    triggerActivities: createTriggerActivities({
+      prisma,
+      catalog,
+      logger,
+      starter: new TriggerRunStarter(client, options.taskQueue),
+      resolveConnection: (name) => resolveConnectionSecrets(prisma, cipher, name),
+    }),
+    payloadCodec,
     overrides: { shutdownGraceTime: '1 second' },
   });
   const running = worker.run();
@@ -55,6 +74,7 @@ export async function startWorker(options: {
     async close() {
       worker.shutdown();
       await running;
+      await clientConnection.close();
       await connection.close();
       await prisma.$disconnect();
     },

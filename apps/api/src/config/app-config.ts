@@ -28,6 +28,10 @@ export interface AppConfig {
     /** how long `POST /hooks/<path>?sync=1` waits for the run's response before answering 202 */
     syncTimeoutMs: number;
   };
+  triggers: {
+    /** make Temporal match the Trigger table when the API starts (schedules, consumer workflows) */
+    reconcileOnStart: boolean;
+  };
   connections: {
     /** how long `POST /v1/connections/:id/test` waits for a worker's verdict before answering 504 */
     testTimeoutMs: number;
@@ -96,6 +100,7 @@ export function buildAppConfig(env: Record<string, string | undefined>): AppConf
       payloadClaimCheckThresholdBytes: vars.PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES,
     },
     hooks: { syncTimeoutMs: vars.HOOK_SYNC_TIMEOUT_MS },
+    triggers: { reconcileOnStart: vars.TRIGGERS_RECONCILE_ON_START === 'true' },
     connections: { testTimeoutMs: vars.CONNECTION_TEST_TIMEOUT_MS },
     connectionSecretKeys: keys,
     adminApiKey: vars.ADMIN_API_KEY ?? null,
@@ -150,6 +155,9 @@ const EnvSchema = z.object({
     .min(100, 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
     .max(600_000, 'HOOK_SYNC_TIMEOUT_MS must be milliseconds (100-600000)')
     .default(30_000),
+  TRIGGERS_RECONCILE_ON_START: z
+    .enum(['true', 'false'], { error: 'TRIGGERS_RECONCILE_ON_START must be true or false' })
+    .default('true'),
   CONNECTION_TEST_TIMEOUT_MS: z.coerce
     .number({ error: 'CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)' })
     .int('CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)')

@@ -56,6 +56,7 @@ export class TriggerRuntime implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.triggers.reconcileOnStart) return;
     // Not awaited: the API serves while Temporal may still be starting.
     void this.reconcileAll().catch((error: unknown) =>
       this.logger.warn(
@@ -69,7 +70,9 @@ export class TriggerRuntime implements OnApplicationBootstrap {
       where: { kind: { in: ['schedule', 'poll', 'subscription'] } },
       include: withFlow,
     });
-    for (const row of rows) await this.apply(row);
+    // At start-up a running consumer is left alone: restarting every MQTT session
+    // and poll loop whenever an API process starts would serve nobody.
+    for (const row of rows) await this.apply(row, { restartConsumer: false });
   }
 
   /** Reconciles the given triggers; Temporal being down is reported, not swallowed. */
@@ -79,7 +82,7 @@ export class TriggerRuntime implements OnApplicationBootstrap {
       include: withFlow,
     });
     try {
-      for (const row of rows) await this.apply(row);
+      for (const row of rows) await this.apply(row, { restartConsumer: true });
     } catch (error) {
       if (isTemporalUnreachable(error)) throw new TemporalUnavailableError();
       throw error;
@@ -144,9 +147,9 @@ export class TriggerRuntime implements OnApplicationBootstrap {
     }
   }
 
-  private async apply(row: TriggerWithFlow): Promise<void> {
+  private async apply(row: TriggerWithFlow, options: { restartConsumer: boolean }): Promise<void> {
     if (row.kind === 'schedule') return this.applySchedule(row);
-    if (row.kind === 'poll' || row.kind === 'subscription') return this.applyConsumer(row);
+    if (row.kind === 'poll' || row.kind === 'subscription') return this.applyConsumer(row, options.restartConsumer);
   }
 
   private async applySchedule(row: TriggerWithFlow): Promise<void> {
@@ -176,7 +179,7 @@ export class TriggerRuntime implements OnApplicationBootstrap {
     }
   }
 
-  private async applyConsumer(row: TriggerWithFlow): Promise<void> {
+  private async applyConsumer(row: TriggerWithFlow, restart: boolean): Promise<void> {
     const workflowId = triggerWorkflowId(row.id);
     if (!row.enabled || !isCurrent(row)) {
       // Terminated rather than cancelled so the trigger is off the moment the call returns; a
@@ -191,13 +194,14 @@ export class TriggerRuntime implements OnApplicationBootstrap {
     const subscription = row.kind === 'subscription' ? SubscriptionTrigger.safeParse(row.config) : undefined;
     if (poll && !poll.success) return;
     if (subscription && !subscription.success) return;
-    // Restarting applies a changed configuration (topic, interval) at once; the
-    // cursor lives in the Trigger row and unacknowledged messages with the broker.
+    // After a publish, restarting applies a changed configuration (topic, interval)
+    // at once; the cursor lives in the Trigger row and unacknowledged messages with
+    // the broker, so nothing is lost. Otherwise a running consumer is kept.
     await this.temporal.workflow.start(row.kind === 'poll' ? POLL_TRIGGER_WORKFLOW : SUBSCRIPTION_TRIGGER_WORKFLOW, {
       taskQueue: this.taskQueue,
       workflowId,
       args: [poll?.success ? { triggerId: row.id, intervalSeconds: poll.data.intervalSeconds } : { triggerId: row.id }],
-      workflowIdConflictPolicy: 'TERMINATE_EXISTING',
+      workflowIdConflictPolicy: restart ? 'TERMINATE_EXISTING' : 'USE_EXISTING',
       workflowIdReusePolicy: 'ALLOW_DUPLICATE',
       memo: { flowId: row.flow.id, triggerId: row.id },
     });
