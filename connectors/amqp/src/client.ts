@@ -1,4 +1,4 @@
-import { NonRetryableError, RetryableError, type ConnectorLogger } from '@tributary/connector-sdk';
+import { NonRetryableError, RetryableError, type ConnectorLogger, untilAborted } from '@tributary/connector-sdk';
 import amqp, { type ChannelModel, type ConfirmChannel, type Options } from 'amqplib';
 import type { AmqpAuth } from './auth';
 
@@ -163,29 +163,19 @@ export function channelFailure(error: Error, broker: string): Error {
     : new RetryableError(message, { code: 'CHANNEL_ERROR', details });
 }
 
-async function untilStopped<T>(
+/** The caller's cancellation reason, or a retryable timeout naming what was going on. */
+function untilStopped<T>(
   work: Promise<T>,
   stop: AbortSignal,
   options: AmqpSessionOptions,
   broker: string,
   doing: string,
-): Promise<T> {
-  let onAbort = (): void => undefined;
-  const stopped = new Promise<never>((_resolve, reject) => {
-    onAbort = () =>
-      reject(
-        options.signal?.aborted
-          ? options.signal.reason
-          : new RetryableError(`RabbitMQ at ${broker}: timed out after ${options.timeoutMs} ms ${doing}`, {
-              code: 'TIMEOUT',
-            }),
-      );
-    if (stop.aborted) onAbort();
-    else stop.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([work, stopped]);
-  } finally {
-    stop.removeEventListener('abort', onAbort);
-  }
+) {
+  return untilAborted(work, stop, () =>
+    options.signal?.aborted
+      ? options.signal.reason
+      : new RetryableError(`RabbitMQ at ${broker}: timed out after ${options.timeoutMs} ms ${doing}`, {
+          code: 'TIMEOUT',
+        }),
+  );
 }

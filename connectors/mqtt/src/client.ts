@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { NonRetryableError, RetryableError, type ConnectorLogger } from '@tributary/connector-sdk';
+import { NonRetryableError, RetryableError, type ConnectorLogger, untilAborted } from '@tributary/connector-sdk';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { MqttAuth } from './auth';
 
@@ -130,29 +130,19 @@ function connectFailure(error: Error & { code?: string | number }, broker: strin
   });
 }
 
-async function untilStopped<T>(
+/** The caller's cancellation reason, or a retryable timeout naming what was going on. */
+function untilStopped<T>(
   work: Promise<T>,
   stop: AbortSignal,
   options: MqttSessionOptions,
   broker: string,
   doing: string,
-): Promise<T> {
-  let onAbort = (): void => undefined;
-  const stopped = new Promise<never>((_resolve, reject) => {
-    onAbort = () =>
-      reject(
-        options.signal?.aborted
-          ? options.signal.reason
-          : new RetryableError(`MQTT broker ${broker}: timed out after ${options.timeoutMs} ms ${doing}`, {
-              code: 'TIMEOUT',
-            }),
-      );
-    if (stop.aborted) onAbort();
-    else stop.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([work, stopped]);
-  } finally {
-    stop.removeEventListener('abort', onAbort);
-  }
+) {
+  return untilAborted(work, stop, () =>
+    options.signal?.aborted
+      ? options.signal.reason
+      : new RetryableError(`MQTT broker ${broker}: timed out after ${options.timeoutMs} ms ${doing}`, {
+          code: 'TIMEOUT',
+        }),
+  );
 }

@@ -83,3 +83,4 @@ export type { MutualTlsOptions } from './mutual-tls-dispatcher';
 export { RowCursor, parseRowCursor, pollRows, rowFilter, rowPollingInput } from './row-polling';
 export type { PolledRow, PollRowsOptions, RowFilter, RowPollingInput, RowPollingInputOptions } from './row-polling';
 export { MessageBodyFormat, readMessageBody } from './message-body';
+export { untilAborted } from './until-aborted';
