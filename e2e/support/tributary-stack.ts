@@ -30,7 +30,16 @@ export interface TributaryStack {
   stop(): Promise<void>;
 }
 
-export async function startTributaryStack(): Promise<TributaryStack> {
+export interface TributaryStackOptions {
+  /** seed the demo connections and publish the demo flow, as `npm start` does (default true) */
+  seedDemoFlow?: boolean;
+  /** the Temporal Web UI that run links point at; none by default */
+  temporalUiUrl?: string;
+  /** a database of its own (e.g. for a first-run setup); the test run's shared one by default */
+  databaseUrl?: string;
+}
+
+export async function startTributaryStack(options: TributaryStackOptions = {}): Promise<TributaryStack> {
   const secrets = { erpApiKey: `erp_${randomUUID()}`, cmmsApiKey: `cmms_${randomUUID()}` };
   const connectionSecretsKey = randomBytes(32).toString('base64');
   const taskQueue = `e2e-${randomUUID()}`;
@@ -41,7 +50,7 @@ export async function startTributaryStack(): Promise<TributaryStack> {
   ]);
 
   const env = {
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: options.databaseUrl ?? inject('databaseUrl'),
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_NAMESPACE: inject('temporalNamespace'),
     TEMPORAL_TASK_QUEUE: taskQueue,
@@ -49,7 +58,12 @@ export async function startTributaryStack(): Promise<TributaryStack> {
     LOG_LEVEL: 'warn',
   };
   const app: INestApplication = await createApp(
-    buildAppConfig({ ...env, PORT: '0', TEMPORAL_UI_URL: 'off', ADMIN_API_KEY: adminApiKey }),
+    buildAppConfig({
+      ...env,
+      PORT: '0',
+      TEMPORAL_UI_URL: options.temporalUiUrl ?? 'off',
+      ADMIN_API_KEY: adminApiKey,
+    }),
   );
   await app.listen(0, '127.0.0.1');
   const apiUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -57,14 +71,16 @@ export async function startTributaryStack(): Promise<TributaryStack> {
   const workerEnv = { ...env, LOG_LEVEL: 'info' };
   let worker = await WorkerProcess.start(workerEnv);
 
-  const seeded = await seedDemo({
-    apiUrl,
-    apiKey: adminApiKey,
-    flowFile: path.join(root, 'examples', 'flows', 'erp-maintenance-to-cmms.flow.json'),
-    erp: { url: erp.url, apiKey: secrets.erpApiKey },
-    cmms: { url: cmms.url, apiKey: secrets.cmmsApiKey },
-  });
-  erp.setWebhookUrl(`${apiUrl}/hooks/${seeded.webhookPath}`);
+  if (options.seedDemoFlow ?? true) {
+    const seeded = await seedDemo({
+      apiUrl,
+      apiKey: adminApiKey,
+      flowFile: path.join(root, 'examples', 'flows', 'erp-maintenance-to-cmms.flow.json'),
+      erp: { url: erp.url, apiKey: secrets.erpApiKey },
+      cmms: { url: cmms.url, apiKey: secrets.cmmsApiKey },
+    });
+    erp.setWebhookUrl(`${apiUrl}/hooks/${seeded.webhookPath}`);
+  }
 
   const stack: TributaryStack = {
     apiUrl,

@@ -7,7 +7,7 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-dat
 
 /**
  * Starts the real services integration tests run against, once per test run:
- * an in-memory Temporal dev server on a free port (so parallel runs and a
+ * an in-memory Temporal dev server (and its Web UI) on free ports (so parallel runs and a
  * developer's `npm start` never collide) and a fresh, migrated PostgreSQL
  * database on the machine's server (TEST_POSTGRES_URL, default
  * postgresql://postgres@127.0.0.1:5432/postgres).
@@ -15,12 +15,14 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-dat
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cli = await locateTemporalCli();
   const [temporal, database] = await Promise.all([
-    startTemporalDevServer({ cliPath: cli, port: await freePort() }),
+    // with its Web UI, so browser tests can follow a run's "Open in Temporal UI" link
+    startTemporalDevServer({ cliPath: cli, port: await freePort(), uiPort: await freePort() }),
     createThrowawayDatabase(`tributary_test_${randomBytes(4).toString('hex')}`),
   ]);
 
   project.provide('temporalAddress', temporal.address);
   project.provide('temporalNamespace', temporal.namespace);
+  project.provide('temporalUiUrl', temporal.uiUrl ?? '');
   project.provide('databaseUrl', database.url);
 
   return async () => {

@@ -8,6 +8,8 @@ declare module 'vitest' {
     /** host:port of the real Temporal dev server started for this test run */
     temporalAddress: string;
     temporalNamespace: string;
+    /** the dev server's Web UI, e.g. http://127.0.0.1:41234 */
+    temporalUiUrl: string;
   }
 }
 export {};
