@@ -28,9 +28,18 @@ export const DECIDE_APPROVAL_UPDATE = 'decideApproval';
 /** Update: resolves with the HTTP response a `respond` step sets, or when the run ends without one. */
 export const AWAIT_RESPONSE_UPDATE = 'awaitResponse';
 
+/** The flow a run executes: a published version, or the draft (a draft test run, trigger kind `test`). */
 export interface FlowRef {
   id: string;
   slug: string;
+  /** null for a draft test run */
+  version: number | null;
+  /** null for a draft test run */
+  versionId: string | null;
+}
+
+/** Subflows and platform-started runs always execute a published version. */
+export interface PublishedFlowRef extends FlowRef {
   version: number;
   versionId: string;
 }
@@ -185,7 +194,7 @@ export interface RunFlowBatchResult {
 
 /** A published flow version to run as a subflow. */
 export interface ResolvedFlowVersion {
-  flow: FlowRef;
+  flow: PublishedFlowRef;
   definition: FlowDefinition;
   mappings: Record<string, FieldMappingDefinition>;
 }

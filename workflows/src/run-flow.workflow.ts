@@ -136,7 +136,8 @@ async function launch(request: LaunchRequest): Promise<RunFlowInput> {
     temporalRunId: info.runId,
     startedAt: info.startTime.toISOString(),
   });
-  upsertSearchAttributes([{ key: flowVersionKey, value: input.flow.version }]);
+  // launchRun resolves a published version, so there always is one to search by
+  if (input.flow.version !== null) upsertSearchAttributes([{ key: flowVersionKey, value: input.flow.version }]);
   return input;
 }
 

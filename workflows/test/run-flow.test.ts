@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowDefinitionInput } from '../src/flow-definition';
 import { PROGRESS_QUERY, type RunProgress } from '../src/run-flow.contract';
 import type { runFlow } from '../src/run-flow.workflow';
-import { recordHistory as record, recordingActivities, runInput } from './support/flow-harness';
+import { PUBLISHED_TEST_FLOW, recordHistory as record, recordingActivities, runInput } from './support/flow-harness';
 import { TemporalTestEnv } from './temporal-test-env';
 
 let env: TemporalTestEnv;
@@ -162,7 +162,7 @@ describe('runFlow on a real Temporal server', () => {
   it('launches a platform-started run: resolves the published version first, then runs it and makes it searchable', async () => {
     const published = runInput(mapThenCall, null);
     const flows = {
-      [published.flow.slug]: { flow: published.flow, definition: published.definition, mappings: {} },
+      [PUBLISHED_TEST_FLOW.slug]: { flow: PUBLISHED_TEST_FLOW, definition: published.definition, mappings: {} },
     };
     const { activities, calls, launches } = recordingActivities(
       (call) => (call.action === 'send' ? { receivedRef: 'R-1' } : { ok: true }),

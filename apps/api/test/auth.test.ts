@@ -182,9 +182,18 @@ describe('web sessions', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['email', 'password']);
 
-    const setup = await api.request('POST', '/v1/setup', { email, password }, {}, { apiKey: null });
+    const before = await api.request('GET', '/v1/setup', undefined, {}, { apiKey: null });
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ required: true });
+
+    const setup = await api.request('POST', '/v1/setup', { name: ' Dana Ops ', email, password }, {}, { apiKey: null });
     expect(setup.status, JSON.stringify(setup.body)).toBe(201);
-    expect(setup.body).toMatchObject({ object: 'session', user: { email: 'admin@example.com', role: 'admin' } });
+    expect(setup.body).toMatchObject({
+      object: 'session',
+      user: { email: 'admin@example.com', name: 'Dana Ops', role: 'admin' },
+    });
+    const after = await api.request('GET', '/v1/setup', undefined, {}, { apiKey: null });
+    expect(after.body).toEqual({ required: false });
     const cookie = setup.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^trb_session=[\w-]{43}; Path=\/; Expires=.+; HttpOnly; SameSite=Lax$/);
     expect(JSON.stringify(setup.body)).not.toContain(cookie.split(';')[0]!.split('=')[1]);

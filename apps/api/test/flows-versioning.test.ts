@@ -303,3 +303,86 @@ describe('POST /v1/flows/:idOrSlug/versions/:n/rollback', () => {
     expect((await api.request('GET', `/v1/flows/${slug}`)).body.publishedVersion).toBe(2);
   });
 });
+
+describe('publish and rollback messages', () => {
+  it('keeps the trimmed message and the publishing key with the version, in the list and the audit event', async () => {
+    const writer = (
+      await api.request('POST', '/v1/api-keys', { name: uniqueSlug('writer'), scopes: ['flows:read', 'flows:write'] })
+    ).body;
+    const slug = uniqueSlug('message');
+    await createFlow(slug);
+    const published = await api.request(
+      'POST',
+      `/v1/flows/${slug}/publish`,
+      { message: '  Map the new ERP status codes  ' },
+      {},
+      { apiKey: writer.key },
+    );
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    expect(published.body).toMatchObject({
+      version: 1,
+      message: 'Map the new ERP status codes',
+      publishedBy: writer.id,
+    });
+
+    const listed = (await api.request('GET', `/v1/flows/${slug}/versions`)).body.data;
+    expect(listed[0]).toMatchObject({ version: 1, message: 'Map the new ERP status codes', publishedBy: writer.id });
+    expect((await api.request('GET', `/v1/flows/${slug}/versions/1`)).body.message).toBe(
+      'Map the new ERP status codes',
+    );
+
+    const flowId = published.body.flowId;
+    const audit = await api.request('GET', `/v1/audit-events?targetId=${flowId}&limit=100`);
+    const event = audit.body.data.find((entry: { action: string }) => entry.action === 'flow.published');
+    expect(event).toMatchObject({ actor: writer.id, data: { version: 1, message: 'Map the new ERP status codes' } });
+  });
+
+  it('publishes without a body (message null), and refuses an empty, too long or unknown field with 400', async () => {
+    const slug = uniqueSlug('no-message');
+    await createFlow(slug);
+    const bare = await api.request('POST', `/v1/flows/${slug}/publish`);
+    expect(bare.status, JSON.stringify(bare.body)).toBe(201);
+    expect(bare.body.message).toBeNull();
+    expect(bare.body.publishedBy).toMatch(/^key_/);
+    expect((await api.request('POST', `/v1/flows/${slug}/publish`, {})).body).toMatchObject({
+      version: 2,
+      message: null,
+    });
+
+    for (const [body, path] of [
+      [{ message: '   ' }, 'message'],
+      [{ message: 'x'.repeat(501) }, 'message'],
+      [{ message: 42 }, 'message'],
+      [{ note: 'hi' }, ''],
+    ] as const) {
+      const refused = await api.request('POST', `/v1/flows/${slug}/publish`, body);
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+      expect(refused.body.code).toBe('invalid_request');
+      expect(JSON.stringify(refused.body.errors)).toContain(path === '' ? 'note' : path);
+    }
+    expect((await api.request('GET', `/v1/flows/${slug}`)).body.publishedVersion).toBe(2);
+  });
+
+  it('says "Rolled back to version n" on a rollback unless the body gives a message', async () => {
+    const slug = uniqueSlug('rollback-message');
+    await createFlow(slug, webhookFlowDefinition(`${slug}-one`));
+    await publish(slug);
+    await saveDraft(slug, webhookFlowDefinition(`${slug}-two`));
+    await publish(slug);
+
+    const plain = await api.request('POST', `/v1/flows/${slug}/versions/1/rollback`);
+    expect(plain.status).toBe(201);
+    expect(plain.body).toMatchObject({ version: 3, message: 'Rolled back to version 1' });
+    const told = await api.request('POST', `/v1/flows/${slug}/versions/2/rollback`, {
+      message: 'Version 2 was fine after all',
+    });
+    expect(told.body).toMatchObject({ version: 4, message: 'Version 2 was fine after all' });
+    expect((await api.request('POST', `/v1/flows/${slug}/versions/2/rollback`, { message: '' })).status).toBe(400);
+
+    const audit = await api.request('GET', `/v1/audit-events?targetId=${plain.body.flowId}&limit=100`);
+    const rollbacks = audit.body.data
+      .filter((entry: { action: string }) => entry.action === 'flow.rolled_back')
+      .map((entry: { data: { message: string } }) => entry.data.message);
+    expect(rollbacks.sort()).toEqual(['Rolled back to version 1', 'Version 2 was fine after all']);
+  });
+});

@@ -148,4 +148,72 @@ describe('GET /v1/flows', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors[0].path).toBe('limit');
   });
+
+  it('filters by a case-insensitive substring of the name or slug, and pages through the filtered list', async () => {
+    const token = uniqueSlug('find').replace('find-', 'q');
+    const bySlug = `${token}-pumps`;
+    const byName = uniqueSlug('other');
+    const unrelated = uniqueSlug('unrelated');
+    const inserted = [
+      await api.request('POST', '/v1/flows', {
+        slug: bySlug,
+        name: 'Pumps',
+        definition: webhookFlowDefinition(bySlug),
+      }),
+      await api.request('POST', '/v1/flows', {
+        slug: byName,
+        name: `Valves of ${token.toUpperCase()} plant`,
+        definition: webhookFlowDefinition(byName),
+      }),
+      await api.request('POST', '/v1/flows', {
+        slug: unrelated,
+        name: 'Unrelated',
+        definition: webhookFlowDefinition(unrelated),
+      }),
+    ];
+    expect(inserted.map((response) => response.status)).toEqual([201, 201, 201]);
+
+    const all = await api.request('GET', `/v1/flows?search=${token.toUpperCase()}`);
+    expect(all.status).toBe(200);
+    expect(all.body.data.map((flow: { slug: string }) => flow.slug)).toEqual([byName, bySlug]);
+    expect(all.body).toMatchObject({ has_more: false, next_cursor: null });
+
+    const first = await api.request('GET', `/v1/flows?search=${token}&limit=1`);
+    expect(first.body.data.map((flow: { slug: string }) => flow.slug)).toEqual([byName]);
+    expect(first.body.has_more).toBe(true);
+    const second = await api.request('GET', `/v1/flows?search=${token}&limit=1&cursor=${first.body.next_cursor}`);
+    expect(second.body.data.map((flow: { slug: string }) => flow.slug)).toEqual([bySlug]);
+    expect(second.body).toMatchObject({ has_more: false, next_cursor: null });
+  });
+
+  it('matches search text literally: "%" and "_" are not wildcards', async () => {
+    const token = uniqueSlug('lit').replace('lit-', 'l');
+    for (const name of [`${token} 50% rebate`, `${token} 500 rebate`, `${token} a_b`, `${token} axb`]) {
+      const slug = uniqueSlug('literal');
+      const created = await api.request('POST', '/v1/flows', { slug, name, definition: webhookFlowDefinition(slug) });
+      expect(created.status).toBe(201);
+    }
+    const names = async (search: string) =>
+      (await api.request('GET', `/v1/flows?search=${encodeURIComponent(search)}`)).body.data.map(
+        (flow: { name: string }) => flow.name,
+      );
+    expect(await names(`${token} 50%`)).toEqual([`${token} 50% rebate`]);
+    expect(await names(`${token} a_b`)).toEqual([`${token} a_b`]);
+  });
+
+  it('answers 400 for an empty or too long search', async () => {
+    for (const search of ['%20%20', 'x'.repeat(201)]) {
+      const response = await api.request('GET', `/v1/flows?search=${search}`);
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].path).toBe('search');
+    }
+  });
+
+  it('gives every flow a lastRun, null for a flow that never ran', async () => {
+    const slug = uniqueSlug('never-ran');
+    await createFlow(slug);
+    expect((await api.request('GET', `/v1/flows/${slug}`)).body.lastRun).toBeNull();
+    const listed = await api.request('GET', `/v1/flows?search=${slug}`);
+    expect(listed.body.data).toEqual([expect.objectContaining({ slug, lastRun: null })]);
+  });
 });

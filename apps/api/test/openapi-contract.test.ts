@@ -76,6 +76,7 @@ describe('route access', () => {
         'GET /ready',
         'GET /openapi.json',
         'POST /hooks/{path}',
+        'GET /v1/setup',
         'POST /v1/setup',
         'POST /v1/sessions',
         // the provider sends the browser here; the single-use state authenticates it

@@ -10,7 +10,8 @@ import { compileExpression, ExpressionFailure, type ExpressionFailureCode } from
 export interface ExpressionScope {
   trigger: unknown;
   steps: Record<string, { output?: unknown; error?: unknown }>;
-  run: { id: string; flow: string; version: number; startedAt: string };
+  /** `version` is null in a draft test run, which executes the flow's draft */
+  run: { id: string; flow: string; version: number | null; startedAt: string };
   vars?: Record<string, unknown>;
   item?: unknown;
   index?: number;

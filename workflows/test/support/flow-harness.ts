@@ -7,6 +7,7 @@ import {
   PROGRESS_QUERY,
   type FlowActivities,
   type LaunchRunRequest,
+  type PublishedFlowRef,
   type ResolvedFlowVersion,
   type RunActionInput,
   type RunFlowInput,
@@ -69,6 +70,14 @@ export function parseFlow(definition: FlowDefinitionInput): FlowDefinition {
   return FlowDefinition.parse(definition);
 }
 
+/** The flow version `runInput` runs unless told otherwise. */
+export const PUBLISHED_TEST_FLOW: PublishedFlowRef = {
+  id: 'flow_test',
+  slug: 'test',
+  version: 2,
+  versionId: 'flv_test',
+};
+
 export function runInput(
   definition: FlowDefinitionInput,
   payload: unknown,
@@ -77,7 +86,7 @@ export function runInput(
   const runId = `run_${randomUUID().slice(0, 8)}`;
   return {
     runId,
-    flow: { id: 'flow_test', slug: 'test', version: 2, versionId: 'flv_test' },
+    flow: PUBLISHED_TEST_FLOW,
     definition: parseFlow(definition),
     trigger: { kind: 'webhook', payload, receivedAt: '2026-11-24T10:00:00.000Z' },
     ...extra,

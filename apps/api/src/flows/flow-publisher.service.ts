@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Flow, type FlowVersion, type Prisma, type PrismaClient, newId } from '@tributary/db';
 import { AuditLogService } from '../audit/audit-log.service';
+import { currentPrincipal } from '../auth/principal';
 import { PRISMA } from '../database/database.module';
 import { toJsonValue } from '../database/json-value';
 import { isUniqueViolation } from '../database/prisma-errors';
@@ -16,7 +17,9 @@ export interface PublishSource {
   definition: unknown;
   /** also make the published definition the draft (rollback) */
   replaceDraft: boolean;
-  /** the audit event; `versionId` and `version` are added to its data */
+  /** what changed, kept with the version and in its audit event */
+  message?: string;
+  /** the audit event; `versionId`, `version` and `message` are added to its data */
   audit: { action: string; data?: Record<string, unknown> };
 }
 
@@ -65,6 +68,8 @@ export class FlowPublisher {
             flowId: flow.id,
             version: (latest?.version ?? 0) + 1,
             definition: toJsonValue(checked.flow),
+            message: source.message ?? null,
+            publishedBy: currentPrincipal()?.id ?? null,
           },
         });
         const updated = source.replaceDraft
@@ -76,7 +81,7 @@ export class FlowPublisher {
           action: source.audit.action,
           targetType: 'flow',
           targetId: flow.id,
-          data: { ...source.audit.data, versionId: version.id, version: version.version },
+          data: { ...source.audit.data, versionId: version.id, version: version.version, message: version.message },
         });
         return { flow: updated, version };
       });

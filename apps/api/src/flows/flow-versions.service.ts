@@ -9,7 +9,7 @@ import { diffFlowDefinitions } from './flow-diff';
 import { flowWhere } from './flow-lookup';
 import { existingFlowId, FlowPublisher } from './flow-publisher.service';
 import { presentFlowVersion } from './flows.presenter';
-import type { FlowDiff, FlowRevision, FlowVersionResource } from './flows.schemas';
+import type { FlowDiff, FlowPublishRequest, FlowRevision, FlowVersionResource } from './flows.schemas';
 import { storedFlowDefinition } from './stored-flow-definition';
 
 /** Publishing drafts as immutable, numbered versions, rolling back, and reading and comparing versions. */
@@ -25,10 +25,15 @@ export class FlowVersionsService {
    * Snapshots the current draft as the next version (1, 2, …) and points the
    * flow's triggers at what the new version declares.
    */
-  async publish(idOrSlug: string): Promise<FlowVersionResource> {
+  async publish(idOrSlug: string, request: FlowPublishRequest = {}): Promise<FlowVersionResource> {
     const { version } = await this.publisher.publish({
       flowId: (tx) => existingFlowId(tx, idOrSlug),
-      source: (_tx, flow) => ({ definition: flow.draft, replaceDraft: false, audit: { action: 'flow.published' } }),
+      source: (_tx, flow) => ({
+        definition: flow.draft,
+        replaceDraft: false,
+        ...(request.message === undefined ? {} : { message: request.message }),
+        audit: { action: 'flow.published' },
+      }),
     });
     return presentFlowVersion(version, this.config.publicUrl);
   }
@@ -36,8 +41,9 @@ export class FlowVersionsService {
   /**
    * Publishes version `target`'s definition again as a new version (versions
    * never change, so going back is going forward) and makes it the draft.
+   * Its message says so unless the caller gives one.
    */
-  async rollback(idOrSlug: string, target: number): Promise<FlowVersionResource> {
+  async rollback(idOrSlug: string, target: number, request: FlowPublishRequest = {}): Promise<FlowVersionResource> {
     const { version } = await this.publisher.publish({
       flowId: (tx) => existingFlowId(tx, idOrSlug),
       source: async (tx, flow, latest) => {
@@ -48,6 +54,7 @@ export class FlowVersionsService {
         return {
           definition: row.definition,
           replaceDraft: true,
+          message: request.message ?? `Rolled back to version ${target}`,
           audit: { action: 'flow.rolled_back', data: { from: latest, to: target } },
         };
       },

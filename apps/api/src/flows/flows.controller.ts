@@ -27,8 +27,10 @@ import {
   FlowDeleteQuery,
   FlowDiffPathParams,
   FlowListQuery,
+  FlowPublishRequest,
   FlowUpdateEnvelope,
   FlowValidateRequest,
+  FlowVersionListQuery,
   FlowVersionPathParams,
   type FlowCreateRequest,
   type FlowDeleted,
@@ -128,8 +130,11 @@ export class FlowsController {
   @RequireScope('flows:write')
   @Idempotent()
   @HttpCode(201)
-  publish(@Param('idOrSlug') idOrSlug: string): Promise<FlowVersionResource> {
-    return this.versions.publish(idOrSlug);
+  publish(
+    @Param('idOrSlug') idOrSlug: string,
+    @Body(new ZodValidationPipe(FlowPublishRequest.prefault({}))) body: FlowPublishRequest,
+  ): Promise<FlowVersionResource> {
+    return this.versions.publish(idOrSlug, body);
   }
 
   /** A download: `<slug>.flow.json` with stable key order, so committing it to git diffs cleanly. */
@@ -150,7 +155,7 @@ export class FlowsController {
   @RequireScope('flows:read')
   listVersions(
     @Param('idOrSlug') idOrSlug: string,
-    @Query(new ZodValidationPipe(FlowListQuery)) query: FlowListQuery,
+    @Query(new ZodValidationPipe(FlowVersionListQuery)) query: FlowVersionListQuery,
   ): Promise<ListPage<FlowVersionResource>> {
     return this.versions.list(idOrSlug, query);
   }
@@ -169,8 +174,9 @@ export class FlowsController {
   @HttpCode(201)
   rollback(
     @Param(new ZodValidationPipe(FlowVersionPathParams)) params: FlowVersionPathParams,
+    @Body(new ZodValidationPipe(FlowPublishRequest.prefault({}))) body: FlowPublishRequest,
   ): Promise<FlowVersionResource> {
-    return this.versions.rollback(params.idOrSlug, params.version);
+    return this.versions.rollback(params.idOrSlug, params.version, body);
   }
 
   @Get(':idOrSlug/versions/:from/diff/:to')

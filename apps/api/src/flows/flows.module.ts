@@ -22,5 +22,7 @@ import { FlowsService } from './flows.service';
     FlowImportService,
     FlowDeletionService,
   ],
+  // draft test runs check connections the same way validation does
+  exports: [FlowValidationService],
 })
 export class FlowsModule {}

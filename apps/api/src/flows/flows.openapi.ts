@@ -15,7 +15,9 @@ import {
   FlowDiff,
   FlowDiffPathParams,
   FlowList,
+  FlowListQuery,
   FlowPathParams,
+  FlowPublishRequest,
   FlowResource,
   FlowUpdateRequest,
   FlowValidateRequest,
@@ -40,7 +42,10 @@ export const flowsPaths: ZodOpenApiPathsObject = {
       tags,
       operationId: 'listFlows',
       summary: 'List flows, newest first',
-      requestParams: { query: ListQuery },
+      description:
+        '`search` keeps the flows whose name or slug contains the text, ignoring case; `next_cursor` pages ' +
+        'through the filtered list. Each flow carries its `lastRun` from the run index.',
+      requestParams: { query: FlowListQuery },
       responses: { '200': jsonResponse('A page of flows', FlowList), ...problemResponses(400) },
     },
   },
@@ -76,8 +81,11 @@ export const flowsPaths: ZodOpenApiPathsObject = {
       tags,
       operationId: 'publishFlow',
       summary: 'Publish the draft as the next immutable version',
-      description: "Also points the flow's webhook trigger at the path the new version declares.",
+      description:
+        "Also points the flow's webhook trigger at the path the new version declares. The optional body's " +
+        '`message` is kept with the version (and in the audit event) beside who published it.',
       requestParams: { path: FlowPathParams },
+      requestBody: { required: false, content: { 'application/json': { schema: FlowPublishRequest } } },
       responses: {
         '201': jsonResponse('The new version', FlowVersionResource),
         ...problemResponses(400, 404, 409),
@@ -130,8 +138,10 @@ export const flowsPaths: ZodOpenApiPathsObject = {
       summary: 'Publish an earlier version again as a new version',
       description:
         "Versions never change: version n's definition becomes the next version and the draft, and the flow's " +
-        'triggers follow it (a webhook path moves back).',
+        'triggers follow it (a webhook path moves back). Its `message` is "Rolled back to version n" unless the ' +
+        'optional body gives one.',
       requestParams: { path: FlowVersionPathParams },
+      requestBody: { required: false, content: { 'application/json': { schema: FlowPublishRequest } } },
       responses: {
         '201': jsonResponse('The new version', FlowVersionResource),
         ...problemResponses(400, 404, 409),

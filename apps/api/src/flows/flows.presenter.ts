@@ -1,11 +1,15 @@
 import type { Flow, FlowVersion } from '@tributary/db';
-import type { FlowResource, FlowVersionResource } from './flows.schemas';
+import type { FlowLastRun, FlowResource, FlowVersionResource } from './flows.schemas';
 import { storedFlowDefinition } from './stored-flow-definition';
 
-export function presentFlow(
-  flow: Flow,
-  live: { publishedVersion: number | null; webhookPath: string | null },
-): FlowResource {
+/** What a flow row alone does not say: its newest version, live webhook path and last run. */
+export interface FlowLiveState {
+  publishedVersion: number | null;
+  webhookPath: string | null;
+  lastRun: FlowLastRun | null;
+}
+
+export function presentFlow(flow: Flow, live: FlowLiveState): FlowResource {
   return {
     id: flow.id,
     object: 'flow',
@@ -15,6 +19,7 @@ export function presentFlow(
     definition: storedFlowDefinition(flow.draft),
     publishedVersion: live.publishedVersion,
     webhookPath: live.webhookPath,
+    lastRun: live.lastRun,
     createdAt: flow.createdAt.toISOString(),
     updatedAt: flow.updatedAt.toISOString(),
   };
@@ -29,6 +34,8 @@ export function presentFlowVersion(version: FlowVersion, publicUrl: string): Flo
     version: version.version,
     definition,
     webhookUrl: definition.trigger.kind === 'webhook' ? `${publicUrl}/hooks/${definition.trigger.path}` : null,
+    message: version.message,
+    publishedBy: version.publishedBy,
     publishedAt: version.publishedAt.toISOString(),
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import 'zod-openapi';
 import { FlowDefinition } from '@tributary/workflows/flow-definition';
 import { ListQuery, ListResponse } from '../pagination/list-page';
+import { RunStatus } from '../runs/runs.schemas';
 
 export const FlowSlug = z
   .string()
@@ -48,6 +49,19 @@ export const FlowUpdateRequest = FlowUpdateEnvelope.extend({ definition: FlowDef
 });
 export type FlowUpdateRequest = z.output<typeof FlowUpdateRequest>;
 
+export const FlowLastRun = z
+  .object({
+    id: z.string().regex(idPattern('run')),
+    status: RunStatus,
+    startedAt: z.iso.datetime(),
+    closedAt: z.iso.datetime().nullable(),
+  })
+  .meta({
+    id: 'FlowLastRun',
+    description: "status as last recorded in the run index; GET /v1/runs/{id} reads Temporal's current one",
+  });
+export type FlowLastRun = z.output<typeof FlowLastRun>;
+
 export const FlowResource = z
   .object({
     id: z.string().regex(idPattern('flow')).meta({ example: 'flow_01jd8x4k3m9t2v6w7y8z0abcde' }),
@@ -65,6 +79,9 @@ export const FlowResource = z
       .string()
       .nullable()
       .meta({ description: 'path after /hooks/ that starts runs of the published version; null if none is live' }),
+    lastRun: FlowLastRun.nullable().meta({
+      description: "the flow's most recently started run (draft test runs aside); null if it never ran",
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -82,6 +99,14 @@ export const FlowVersionResource = z
       .string()
       .nullable()
       .meta({ description: 'where to POST to start a run, for webhook-triggered flows' }),
+    message: z
+      .string()
+      .nullable()
+      .meta({ description: 'what changed, as the publisher said it; rollbacks say "Rolled back to version N"' }),
+    publishedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'the API key (key_…) or user (usr_…) that published it; null when not recorded' }),
     publishedAt: z.iso.datetime(),
   })
   .meta({ id: 'FlowVersion', description: 'an immutable published snapshot of a flow' });
@@ -90,7 +115,16 @@ export type FlowVersionResource = z.output<typeof FlowVersionResource>;
 export const FlowList = ListResponse(FlowResource).meta({ id: 'FlowList' });
 export const FlowVersionList = ListResponse(FlowVersionResource).meta({ id: 'FlowVersionList' });
 
-export const FlowListQuery = ListQuery;
+export const FlowListQuery = ListQuery.extend({
+  search: z
+    .string()
+    .trim()
+    .min(1, 'search must not be empty')
+    .max(200, 'search must be at most 200 characters')
+    .optional()
+    .meta({ param: { description: 'only flows whose name or slug contains this text, ignoring case' } }),
+});
+export const FlowVersionListQuery = ListQuery;
 export const FlowPathParams = z.object({
   idOrSlug: z.string().meta({ param: { description: 'flow id (flow_…) or slug' } }),
 });
@@ -102,6 +136,7 @@ export const FlowVersionPathParams = FlowPathParams.extend({
     .meta({ param: { description: 'version number, 1, 2, …' } }),
 });
 export type FlowListQuery = z.output<typeof FlowListQuery>;
+export type FlowVersionListQuery = z.output<typeof FlowVersionListQuery>;
 export type FlowVersionPathParams = z.output<typeof FlowVersionPathParams>;
 
 const DefinitionProblem = z
@@ -180,6 +215,20 @@ export const FlowDiff = z
   })
   .meta({ id: 'FlowDiff' });
 export type FlowDiff = z.output<typeof FlowDiff>;
+
+/** Optional body of publish and rollback. */
+export const FlowPublishRequest = z
+  .strictObject({
+    message: z
+      .string()
+      .trim()
+      .min(1, 'message must not be empty')
+      .max(500, 'message must be at most 500 characters')
+      .optional()
+      .meta({ description: 'what changed, shown in the version history', example: 'Map the new ERP status codes' }),
+  })
+  .meta({ id: 'FlowPublishRequest' });
+export type FlowPublishRequest = z.output<typeof FlowPublishRequest>;
 
 export const FlowDeleted = z
   .object({ id: z.string(), object: z.literal('flow'), deleted: z.literal(true) })

@@ -6,7 +6,7 @@ import { PRISMA } from '../database/database.module';
 import { storedFlowDefinition } from '../flows/stored-flow-definition';
 import { RunLauncher, type LaunchedRun } from '../runs/run-launcher.service';
 import { RunResponseAwaiter } from '../runs/run-response.awaiter';
-import { RUN_STATUSES, type RunStatus } from '../runs/run-status';
+import { asRunStatus } from '../runs/run-status';
 import { RunEndedUnsuccessfullyError } from '../runs/runs.errors';
 import { FlowNotPublishedError, WebhookNotFoundError } from './hooks.errors';
 import type { WebhookAccepted } from './hooks.schemas';
@@ -87,8 +87,4 @@ function flowReply(run: LaunchedRun, outcome: AwaitResponseResult): WebhookReply
   }
   if (outcome.status === 'completed') return { kind: 'flowResponse', status: 200, headers: {}, body: outcome.output };
   throw new RunEndedUnsuccessfullyError(run.id, outcome.status, outcome.error);
-}
-
-function asRunStatus(value: string): RunStatus {
-  return (RUN_STATUSES as readonly string[]).includes(value) ? (value as RunStatus) : 'running';
 }

@@ -25,7 +25,12 @@ import { DuplicateRunError, RunStartFailedError } from './runs.errors';
 
 export interface RunLaunch {
   flow: { id: string; slug: string; name: string };
-  version: { id: string; version: number; definition: FlowDefinition };
+  /**
+   * The published version to run. A draft test run has `id` and `version`
+   * null: it runs `definition` (the editor's draft) and ignores the trigger's
+   * business key, so a test never dedupes against real events.
+   */
+  version: RunTarget;
   trigger: { kind: string; payload: unknown; /** the Trigger row, when one fired */ id?: string };
   /** restart: reuse the source run's outputs and start at `resume.fromStepId` */
   resume?: RunResume;
@@ -37,6 +42,13 @@ export interface RunLaunch {
    * with the same key start one workflow even if the database claim is lost.
    */
   idempotencySeed?: string;
+}
+
+/** What a run executes: a published version, or a draft (id and version null). */
+export interface RunTarget {
+  id: string | null;
+  version: number | null;
+  definition: FlowDefinition;
 }
 
 export interface LaunchedRun {
@@ -58,8 +70,8 @@ const START_DEADLINE_MS = 10_000;
 
 /**
  * Starts runs: resolves the mappings the version pins, records the `Run`
- * index row, then starts the runFlow workflow. Used by webhooks, restarts
- * and re-runs.
+ * index row, then starts the runFlow workflow. Used by webhooks, manual runs, restarts,
+ * re-runs and draft test runs.
  *
  * A trigger with a business key makes starting idempotent: every delivery of
  * a key maps to one run id and one workflow id, the row is inserted with
@@ -79,7 +91,9 @@ export class RunLauncher {
     const mappings = await resolveFlowMappings(this.prisma, launch.version.definition);
     // A restart or re-run is a deliberate second run of the same business event.
     const businessKey =
-      launch.resume || launch.rerunOf ? undefined : triggerBusinessKey(launch.version.definition.trigger);
+      launch.resume || launch.rerunOf || launch.version.id === null
+        ? undefined
+        : triggerBusinessKey(launch.version.definition.trigger);
     if (businessKey) return this.launchKeyed(launch, mappings, businessKey);
     if (launch.idempotencySeed) return this.launchIdempotent(launch, mappings, launch.idempotencySeed);
 
@@ -231,10 +245,13 @@ function runInput(launch: RunLaunch, runId: string, receivedAt: Date, mappings: 
   };
 }
 
+// A draft run has no version to search by: `?version=` never lists it, `?trigger=test` does.
 function searchAttributes(launch: RunLaunch): SearchAttributePair[] {
   return [
     { key: searchAttributeKeys.flow, value: launch.flow.slug },
-    { key: searchAttributeKeys.flowVersion, value: launch.version.version },
+    ...(launch.version.version === null
+      ? []
+      : [{ key: searchAttributeKeys.flowVersion, value: launch.version.version }]),
     { key: searchAttributeKeys.trigger, value: launch.trigger.kind },
   ];
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FlowVersion, Prisma, PrismaClient } from '@tributary/db';
-import type { RunProgress, RunResume } from '@tributary/workflows/run-flow.contract';
+import type { RunFlowInput, RunProgress, RunResume } from '@tributary/workflows/run-flow.contract';
 import { PRISMA } from '../database/database.module';
 import { flowWhere } from '../flows/flow-lookup';
 import { storedFlowDefinition } from '../flows/stored-flow-definition';
+import { FlowNotPublishedError } from '../hooks/hooks.errors';
 import { ApiProblem, ResourceNotFoundError } from '../problem/api-problem';
 import { RunInputReader } from './run-input.reader';
-import { RunLauncher, type RunLaunch } from './run-launcher.service';
+import { RunLauncher, type RunLaunch, type RunTarget } from './run-launcher.service';
 import { RunProgressReader } from './run-progress.reader';
 import { recordedOutputsBefore, restartStepFor } from './restart-point';
 import { RestartStepInvalidError, RunHistoryUnavailableError, RunStillRunningError } from './runs.errors';
@@ -25,7 +26,9 @@ const BULK_CONCURRENCY = 4;
  * New runs from old ones. A re-run repeats the trigger payload from the
  * start; a restart reuses the outputs the source run recorded before a
  * top-level step and executes from that step on. Either may run the source's
- * flow version or the latest published one.
+ * flow version or the latest published one. The "original" of a draft test
+ * run is the definition it ran, read from its start input (the draft may have
+ * changed since), and the new run is a draft test run again.
  */
 @Injectable()
 export class RunRestartsService {
@@ -43,14 +46,15 @@ export class RunRestartsService {
     const progress = await this.progress.recordedProgress(source.workflowId, source.temporalRunId);
     if (!progress) throw new RunHistoryUnavailableError(source.id, 'step progress');
     if (progress.status === 'running') throw new RunStillRunningError(source.id);
-    const version = await this.targetVersion(source, request.version);
-    const definition = storedFlowDefinition(version.definition);
+    const input = await this.startInput(source);
+    const target = await this.target(source, request.version, input);
     const fromStepId = request.fromStepId ?? defaultRestartStep(progress);
-    const topLevel = definition.steps.map((step) => step.id);
+    const topLevel = target.definition.steps.map((step) => step.id);
     if (!topLevel.includes(fromStepId)) {
+      const which = target.version === null ? 'the tested draft' : `version ${target.version}`;
       throw new RestartStepInvalidError(
         fromStepId,
-        `"${fromStepId}" is not a top-level step of version ${version.version}; restarts begin at a top-level step (${topLevel.join(', ')}).`,
+        `"${fromStepId}" is not a top-level step of ${which}; restarts begin at a top-level step (${topLevel.join(', ')}).`,
       );
     }
     const resume: RunResume = {
@@ -58,12 +62,13 @@ export class RunRestartsService {
       fromStepId,
       outputs: recordedOutputsBefore(progress.steps, topLevel.slice(0, topLevel.indexOf(fromStepId))),
     };
-    return this.launchFrom(source, version, { resume });
+    return this.launchFrom(source, input, target, { resume });
   }
 
   async rerun(runId: string, request: RunRerunRequest): Promise<RunSummary> {
     const source = await this.findSource(runId);
-    return this.launchFrom(source, await this.targetVersion(source, request.version), { rerunOf: source.id });
+    const input = await this.startInput(source);
+    return this.launchFrom(source, input, await this.target(source, request.version, input), { rerunOf: source.id });
   }
 
   async bulk(kind: 'restart' | 'rerun', request: BulkRunRequest): Promise<BulkRunResult> {
@@ -106,14 +111,13 @@ export class RunRestartsService {
 
   private async launchFrom(
     source: SourceRun,
-    version: FlowVersion,
+    input: RunFlowInput,
+    target: RunTarget,
     origin: Pick<RunLaunch, 'resume' | 'rerunOf'>,
   ): Promise<RunSummary> {
-    const input = await this.inputs.startInput(source.workflowId, source.temporalRunId);
-    if (!input) throw new RunHistoryUnavailableError(source.id, 'trigger payload');
     const launched = await this.launcher.launch({
       flow: { id: source.flow.id, slug: source.flow.slug, name: source.flow.name },
-      version: { id: version.id, version: version.version, definition: storedFlowDefinition(version.definition) },
+      version: target,
       trigger: { kind: input.trigger.kind, payload: input.trigger.payload },
       ...origin,
     });
@@ -130,14 +134,32 @@ export class RunRestartsService {
     return source;
   }
 
-  private async targetVersion(source: SourceRun, choice: VersionChoice): Promise<FlowVersion> {
-    if (choice === 'original') return source.flowVersion;
+  /** The input the source run started with: its trigger payload, and the definition a draft run ran. */
+  private async startInput(source: SourceRun): Promise<RunFlowInput> {
+    const input = await this.inputs.startInput(source.workflowId, source.temporalRunId);
+    if (!input) throw new RunHistoryUnavailableError(source.id, 'trigger payload');
+    return input;
+  }
+
+  private async target(source: SourceRun, choice: VersionChoice, input: RunFlowInput): Promise<RunTarget> {
+    if (choice === 'original') {
+      return source.flowVersion
+        ? publishedTarget(source.flowVersion)
+        : { id: null, version: null, definition: input.definition };
+    }
     const latest = await this.prisma.flowVersion.findFirst({
       where: { flowId: source.flowId },
       orderBy: { version: 'desc' },
     });
-    return latest ?? source.flowVersion;
+    const version = latest ?? source.flowVersion;
+    // a draft test run of a flow that was never published has no "latest" to run
+    if (!version) throw new FlowNotPublishedError(source.flow.slug);
+    return publishedTarget(version);
   }
+}
+
+function publishedTarget(version: FlowVersion): RunTarget {
+  return { id: version.id, version: version.version, definition: storedFlowDefinition(version.definition) };
 }
 
 function defaultRestartStep(progress: RunProgress): string {

@@ -21,3 +21,8 @@ const STATUS_BY_TEMPORAL: Record<WorkflowExecutionStatusName, RunStatus | undefi
   UNSPECIFIED: undefined,
   UNKNOWN: undefined,
 };
+
+/** A status read back from the `Run` index; anything unexpected counts as still running. */
+export function asRunStatus(value: string): RunStatus {
+  return (RUN_STATUSES as readonly string[]).includes(value) ? (value as RunStatus) : 'running';
+}

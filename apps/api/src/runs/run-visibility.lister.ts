@@ -121,6 +121,7 @@ function presentExecution(execution: Execution, rows: Map<string, Run & { flow: 
   const memo = execution.memo ?? {};
   const row = rows.get(execution.workflowId);
   const attributes = execution.typedSearchAttributes;
+  const trigger = attributes.get(keys.trigger) ?? row?.triggerKind ?? 'unknown';
   return {
     // worker-started runs derive their id from the workflow id (launchRun), API-started ones carry it in the memo
     id: stringOr(memo.runId) ?? row?.id ?? derivedId('run', execution.workflowId),
@@ -128,11 +129,10 @@ function presentExecution(execution: Execution, rows: Map<string, Run & { flow: 
     flow: {
       id: stringOr(memo.flowId) ?? row?.flowId ?? '',
       slug: attributes.get(keys.flow) ?? row?.flow.slug ?? '',
-      // 0 only for the moment between a worker-started run's start and its first activity
-      version: attributes.get(keys.flowVersion) ?? row?.flowVersionNumber ?? 0,
+      version: attributes.get(keys.flowVersion) ?? versionOfUnsearchable(trigger, row),
     },
     status: runStatusFromTemporal(execution.status.name) ?? 'running',
-    trigger: attributes.get(keys.trigger) ?? row?.triggerKind ?? 'unknown',
+    trigger,
     workflowId: execution.workflowId,
     temporalRunId: execution.runId,
     startedAt: execution.startTime.toISOString(),
@@ -142,6 +142,16 @@ function presentExecution(execution: Execution, rows: Map<string, Run & { flow: 
       row?.sourceRunId && row.restartFromStepId ? { runId: row.sourceRunId, stepId: row.restartFromStepId } : null,
     rerunOf: row?.sourceRunId && !row.restartFromStepId ? row.sourceRunId : null,
   };
+}
+
+/**
+ * An execution without a TributaryFlowVersion: a draft test run (null, it
+ * runs no published version), or a worker-started run between its start and
+ * its first activity (0 until the version is known).
+ */
+function versionOfUnsearchable(trigger: string, row: Run | undefined): number | null {
+  if (row) return row.flowVersionNumber;
+  return trigger === 'test' ? null : 0;
 }
 
 function stringOr(value: unknown): string | undefined {

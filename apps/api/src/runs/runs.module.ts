@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { FlowsModule } from '../flows/flows.module';
+import { DraftTestRunsController } from './draft-test-runs.controller';
+import { DraftTestRunsService } from './draft-test-runs.service';
 import { FlowRunsController } from './flow-runs.controller';
 import { ManualRunsService } from './manual-runs.service';
 import { RunInputReader } from './run-input.reader';
@@ -14,8 +17,8 @@ import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
 
 @Module({
-  imports: [AuditModule],
-  controllers: [RunsController, FlowRunsController],
+  imports: [AuditModule, FlowsModule],
+  controllers: [RunsController, FlowRunsController, DraftTestRunsController],
   providers: [
     RunsService,
     RunProgressReader,
@@ -27,6 +30,7 @@ import { RunsService } from './runs.service';
     RunRestartsService,
     RunResponseAwaiter,
     ManualRunsService,
+    DraftTestRunsService,
   ],
   exports: [RunLauncher, RunResponseAwaiter],
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { jsonResponse, problemResponses } from '../openapi/openapi-responses';
+import { DraftTestRun, DraftTestRunRequest } from './draft-test-run.schemas';
 import {
   ApprovalDecision,
   BulkRunRequest,
@@ -48,6 +49,30 @@ export const runsPaths: ZodOpenApiPathsObject = {
         },
         '200': jsonResponse('The existing run of a duplicate business key', RunSummary),
         ...problemResponses(400, 404, 409, 422, 503),
+      },
+    },
+  },
+  '/v1/flows/{idOrSlug}/test-runs': {
+    post: {
+      tags,
+      operationId: 'startDraftTestRun',
+      summary: "Test the flow's draft (or an unsaved definition) as a real run",
+      description:
+        'Runs `definition` (default: the saved draft, so a flow that was never published can be tested) on ' +
+        'Temporal like any run: follow it with `GET /v1/runs/{id}/events`, cancel or terminate it. It is recorded ' +
+        'with trigger `test` and `flow.version` null, is listed by `GET /v1/runs?trigger=test`, and is not the ' +
+        "flow's `lastRun`. A given `definition` is validated like `PUT /v1/flows/{idOrSlug}` (400 with paths and " +
+        'JSON pointers). `warnings` names connections that do not exist here; their steps fail at run time. ' +
+        "The trigger's business key is not applied. Restarting or re-running a test run with version " +
+        '`original` runs the same definition again.',
+      requestParams: { path: FlowRunsPathParams },
+      requestBody: json(DraftTestRunRequest, false),
+      responses: {
+        '201': {
+          ...jsonResponse('The started test run', DraftTestRun),
+          headers: { Location: { description: 'the run', schema: { type: 'string' } } },
+        },
+        ...problemResponses(400, 404, 422, 502, 503),
       },
     },
   },

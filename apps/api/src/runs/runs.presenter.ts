@@ -1,6 +1,6 @@
 import type { Run } from '@tributary/db';
 import type { CompensationProgress, StepProgress } from '@tributary/workflows/run-flow.contract';
-import { RUN_STATUSES, type RunStatus } from './run-status';
+import { asRunStatus } from './run-status';
 import type { RunResource, RunSummary } from './runs.schemas';
 import { redactStepData } from './step-data-redaction';
 
@@ -71,8 +71,4 @@ function durationMs(startedAt: string | undefined, finishedAt: string | undefine
 
 function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-function asRunStatus(value: string): RunStatus {
-  return (RUN_STATUSES as readonly string[]).includes(value) ? (value as RunStatus) : 'running';
 }

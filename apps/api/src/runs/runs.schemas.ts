@@ -59,9 +59,17 @@ export const RunSummary = z
   .object({
     id: z.string().regex(idPattern('run')),
     object: z.literal('run'),
-    flow: z.object({ id: z.string(), slug: z.string(), version: z.number().int() }),
+    flow: z.object({
+      id: z.string(),
+      slug: z.string(),
+      version: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'the published version it runs; null for a draft test run (trigger `test`)' }),
+    }),
     status: RunStatus,
-    trigger: z.string().meta({ description: 'how the run started: webhook, manual, …' }),
+    trigger: z.string().meta({ description: 'how the run started: webhook, manual, …; `test` for a draft test run' }),
     workflowId: z.string(),
     temporalRunId: z.string().nullable(),
     startedAt: z.iso.datetime(),
@@ -99,7 +107,7 @@ export type RunResource = z.output<typeof RunResource>;
 
 export const RunList = ListResponse(RunSummary).meta({ id: 'RunList' });
 
-export const RUN_TRIGGERS = ['webhook', 'manual', 'schedule', 'poll', 'subscription'] as const;
+export const RUN_TRIGGERS = ['webhook', 'manual', 'schedule', 'poll', 'subscription', 'test'] as const;
 
 const startedBound = (description: string) =>
   z.iso

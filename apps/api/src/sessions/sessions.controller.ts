@@ -9,7 +9,7 @@ import { RateLimitBy } from '../rate-limit/rate-limit.decorator';
 import { ZodValidationPipe } from '../validation/zod-validation.pipe';
 import { NoSessionError } from './sessions.errors';
 import { SessionsService, type StartedSession } from './sessions.service';
-import { SessionCreateRequest, SetupRequest, type SessionResource } from './sessions.schemas';
+import { SessionCreateRequest, SetupRequest, type SessionResource, type SetupStatus } from './sessions.schemas';
 
 @Controller('v1')
 export class SessionsController {
@@ -17,6 +17,14 @@ export class SessionsController {
     @Inject(SessionsService) private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Public so the web app knows, before anyone can sign in, whether to offer first-run setup. */
+  @Get('setup')
+  @Public()
+  @RateLimitBy('client-address')
+  async setupStatus(): Promise<SetupStatus> {
+    return { required: await this.sessions.setupRequired() };
+  }
 
   @Post('setup')
   @Public()

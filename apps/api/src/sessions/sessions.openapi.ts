@@ -1,6 +1,6 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { jsonResponse, problemResponses } from '../openapi/openapi-responses';
-import { SessionCreateRequest, SessionResource, SetupRequest } from './sessions.schemas';
+import { SessionCreateRequest, SessionResource, SetupRequest, SetupStatus } from './sessions.schemas';
 
 const tags = ['sessions'];
 const cookieHeader = {
@@ -12,6 +12,13 @@ const cookieHeader = {
 
 export const sessionsPaths: ZodOpenApiPathsObject = {
   '/v1/setup': {
+    get: {
+      tags,
+      operationId: 'getSetupStatus',
+      summary: 'First run: whether the admin user is still to be created',
+      description: 'Public: the web app asks it before anyone can sign in, to offer setup or sign-in.',
+      responses: { '200': jsonResponse('Whether setup is required', SetupStatus), ...problemResponses(429) },
+    },
     post: {
       tags,
       operationId: 'setUpFirstAdmin',

@@ -4,8 +4,11 @@ import { ROLES } from '../auth/scopes';
 
 const Email = z.email().max(254).meta({ example: 'ops@example.com' });
 
+const UserName = z.string().trim().min(1).max(200).meta({ example: 'Dana Ops' });
+
 export const SetupRequest = z
   .strictObject({
+    name: UserName.optional().meta({ description: 'how the web app greets the user' }),
     email: Email,
     password: z.string().min(12, 'must be at least 12 characters').max(1024),
   })
@@ -22,6 +25,7 @@ export const UserSummary = z
     id: z.string(),
     object: z.literal('user'),
     email: z.string(),
+    name: z.string().nullable().meta({ description: 'null when the user was created without one' }),
     role: z.enum(ROLES as [string, ...string[]]),
   })
   .meta({ id: 'User' });
@@ -37,3 +41,10 @@ export const SessionResource = z
   })
   .meta({ id: 'Session', description: 'a web-app session; its token travels only in the HttpOnly cookie' });
 export type SessionResource = z.output<typeof SessionResource>;
+
+export const SetupStatus = z
+  .object({
+    required: z.boolean().meta({ description: 'true while no user exists: the first run must create the admin' }),
+  })
+  .meta({ id: 'SetupStatus' });
+export type SetupStatus = z.output<typeof SetupStatus>;

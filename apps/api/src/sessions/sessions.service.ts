@@ -28,6 +28,11 @@ export class SessionsService {
     @Inject(AuditLogService) private readonly audit: AuditLogService,
   ) {}
 
+  /** Whether first-run setup is still to do: no user exists yet. */
+  async setupRequired(): Promise<boolean> {
+    return (await this.prisma.user.count()) === 0;
+  }
+
   /** Creates the first user, an admin, and signs them in; 409 once any user exists. */
   async setup(request: SetupRequest): Promise<StartedSession> {
     const passwordHash = await hashPassword(request.password);
@@ -35,7 +40,13 @@ export class SessionsService {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;
       if ((await tx.user.count()) > 0) throw new SetupAlreadyDoneError();
       const created = await tx.user.create({
-        data: { id: newId('user'), email: request.email.toLowerCase(), passwordHash, role: 'admin' },
+        data: {
+          id: newId('user'),
+          email: request.email.toLowerCase(),
+          name: request.name ?? null,
+          passwordHash,
+          role: 'admin',
+        },
       });
       await this.audit.record(tx, {
         actor: created.id,
@@ -81,7 +92,7 @@ function presentSession(session: Session, user: User): SessionResource {
   return {
     id: session.id,
     object: 'session',
-    user: { id: user.id, object: 'user', email: user.email, role: user.role },
+    user: { id: user.id, object: 'user', email: user.email, name: user.name, role: user.role },
     scopes: [...scopesOfRole(user.role)],
     expiresAt: session.expiresAt.toISOString(),
   };

@@ -322,7 +322,9 @@ export interface paths {
     };
     /**
      * List flows, newest first
-     * @description Requires the `flows:read` scope.
+     * @description `search` keeps the flows whose name or slug contains the text, ignoring case; `next_cursor` pages through the filtered list. Each flow carries its `lastRun` from the run index.
+     *
+     *     Requires the `flows:read` scope.
      */
     get: operations['listFlows'];
     put?: never;
@@ -400,7 +402,7 @@ export interface paths {
     put?: never;
     /**
      * Publish the draft as the next immutable version
-     * @description Also points the flow's webhook trigger at the path the new version declares.
+     * @description Also points the flow's webhook trigger at the path the new version declares. The optional body's `message` is kept with the version (and in the audit event) beside who published it.
      *
      *     Requires the `flows:write` scope.
      */
@@ -427,6 +429,28 @@ export interface paths {
      *     Requires the `runs:write` scope.
      */
     post: operations['startManualRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/flows/{idOrSlug}/test-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Test the flow's draft (or an unsaved definition) as a real run
+     * @description Runs `definition` (default: the saved draft, so a flow that was never published can be tested) on Temporal like any run: follow it with `GET /v1/runs/{id}/events`, cancel or terminate it. It is recorded with trigger `test` and `flow.version` null, is listed by `GET /v1/runs?trigger=test`, and is not the flow's `lastRun`. A given `definition` is validated like `PUT /v1/flows/{idOrSlug}` (400 with paths and JSON pointers). `warnings` names connections that do not exist here; their steps fail at run time. The trigger's business key is not applied. Restarting or re-running a test run with version `original` runs the same definition again.
+     *
+     *     Requires the `runs:write` scope.
+     */
+    post: operations['startDraftTestRun'];
     delete?: never;
     options?: never;
     head?: never;
@@ -524,7 +548,7 @@ export interface paths {
     put?: never;
     /**
      * Publish an earlier version again as a new version
-     * @description Versions never change: version n's definition becomes the next version and the draft, and the flow's triggers follow it (a webhook path moves back).
+     * @description Versions never change: version n's definition becomes the next version and the draft, and the flow's triggers follow it (a webhook path moves back). Its `message` is "Rolled back to version n" unless the optional body gives one.
      *
      *     Requires the `flows:write` scope.
      */
@@ -983,7 +1007,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * First run: whether the admin user is still to be created
+     * @description Public: the web app asks it before anyone can sign in, to offer setup or sign-in.
+     */
+    get: operations['getSetupStatus'];
     put?: never;
     /**
      * First run: create the admin user and sign in
@@ -2802,6 +2830,53 @@ export interface components {
       /** @enum {string} */
       status: 'up' | 'down';
     };
+    /** @description the started draft test run (trigger `test`, `flow.version` null) */
+    DraftTestRun: {
+      /** @description the trigger's business key, when the flow declares one */
+      businessKey: string | null;
+      closedAt: string | null;
+      flow: {
+        id: string;
+        slug: string;
+        /** @description the published version it runs; null for a draft test run (trigger `test`) */
+        version: number | null;
+      };
+      id: string;
+      /** @constant */
+      object: 'run';
+      /** @description the run whose trigger this one repeats */
+      rerunOf: string | null;
+      /** @description the run this one restarts, and the step it restarted from */
+      restartedFrom: {
+        runId: string;
+        stepId: string;
+      } | null;
+      /** Format: date-time */
+      startedAt: string;
+      status: components['schemas']['RunStatus'];
+      temporalRunId: string | null;
+      /** @description how the run started: webhook, manual, …; `test` for a draft test run */
+      trigger: string;
+      /** @description connections the definition names that do not exist here: their steps will fail */
+      warnings: {
+        /** @constant */
+        code: 'connection_not_found';
+        /** @description the connection name that does not exist here */
+        connection: string;
+        message: string;
+        /** @description e.g. "definition.steps[1].connector" */
+        path: string;
+        /** @description RFC 6901 JSON pointer, e.g. "/definition/steps/1/connector" */
+        pointer: string;
+      }[];
+      workflowId: string;
+    };
+    DraftTestRunRequest: {
+      /** @description the definition to run, e.g. the editor's unsaved one; default: the flow's saved draft */
+      definition?: components['schemas']['FlowDefinition'];
+      /** @description the trigger data the run sees as `$trigger`, exactly as given. To rehearse a webhook, give the shape a webhook run receives: `{ "body": …, "query": { … }, "headers": { … } }` (header names in lower case); for a schedule `{ "scheduledAt": "<ISO date-time>", "payload": … }`; for a poll or subscription the event the connector's trigger emits. Default: null. */
+      payload?: unknown;
+    };
     FieldError: {
       message: string;
       /** @description where the problem is, e.g. "definition.steps[1].connector" */
@@ -3088,6 +3163,8 @@ export interface components {
       description: string | null;
       /** @example flow_01jd8x4k3m9t2v6w7y8z0abcde */
       id: string;
+      /** @description the flow's most recently started run (draft test runs aside); null if it never ran */
+      lastRun: components['schemas']['FlowLastRun'] | null;
       name: string;
       /** @constant */
       object: 'flow';
@@ -3487,6 +3564,14 @@ export interface components {
       /** @description the published version, when `publish` was true */
       version: components['schemas']['FlowVersion'] | null;
     };
+    /** @description status as last recorded in the run index; GET /v1/runs/{id} reads Temporal's current one */
+    FlowLastRun: {
+      closedAt: string | null;
+      id: string;
+      /** Format: date-time */
+      startedAt: string;
+      status: components['schemas']['RunStatus'];
+    };
     FlowList: {
       data: components['schemas']['Flow'][];
       has_more: boolean;
@@ -3494,6 +3579,13 @@ export interface components {
       next_cursor: string | null;
       /** @constant */
       object: 'list';
+    };
+    FlowPublishRequest: {
+      /**
+       * @description what changed, shown in the version history
+       * @example Map the new ERP status codes
+       */
+      message?: string;
     };
     /** @description replaces the draft; published versions are never changed */
     FlowUpdateRequest: {
@@ -3527,10 +3619,14 @@ export interface components {
       definition: components['schemas']['FlowDefinitionOutput'];
       flowId: string;
       id: string;
+      /** @description what changed, as the publisher said it; rollbacks say "Rolled back to version N" */
+      message: string | null;
       /** @constant */
       object: 'flow_version';
       /** Format: date-time */
       publishedAt: string;
+      /** @description the API key (key_…) or user (usr_…) that published it; null when not recorded */
+      publishedBy: string | null;
       version: number;
       /** @description where to POST to start a run, for webhook-triggered flows */
       webhookUrl: string | null;
@@ -3703,7 +3799,8 @@ export interface components {
       flow: {
         id: string;
         slug: string;
-        version: number;
+        /** @description the published version it runs; null for a draft test run (trigger `test`) */
+        version: number | null;
       };
       id: string;
       links: components['schemas']['RunLinks'];
@@ -3723,7 +3820,7 @@ export interface components {
       temporalRunId: string | null;
       /** @description the execution in the Temporal Web UI (see also `links.temporalUi`) */
       temporalUiUrl?: string;
-      /** @description how the run started: webhook, manual, … */
+      /** @description how the run started: webhook, manual, …; `test` for a draft test run */
       trigger: string;
       workflowId: string;
     };
@@ -3794,7 +3891,8 @@ export interface components {
       flow: {
         id: string;
         slug: string;
-        version: number;
+        /** @description the published version it runs; null for a draft test run (trigger `test`) */
+        version: number | null;
       };
       id: string;
       /** @constant */
@@ -3810,7 +3908,7 @@ export interface components {
       startedAt: string;
       status: components['schemas']['RunStatus'];
       temporalRunId: string | null;
-      /** @description how the run started: webhook, manual, … */
+      /** @description how the run started: webhook, manual, …; `test` for a draft test run */
       trigger: string;
       workflowId: string;
     };
@@ -3852,7 +3950,16 @@ export interface components {
        * @example ops@example.com
        */
       email: string;
+      /**
+       * @description how the web app greets the user
+       * @example Dana Ops
+       */
+      name?: string;
       password: string;
+    };
+    SetupStatus: {
+      /** @description true while no user exists: the first run must create the admin */
+      required: boolean;
     };
     StepError: {
       code: string;
@@ -3938,6 +4045,8 @@ export interface components {
     User: {
       email: string;
       id: string;
+      /** @description null when the user was created without one */
+      name: string | null;
       /** @constant */
       object: 'user';
       /** @enum {string} */
@@ -5352,6 +5461,8 @@ export interface operations {
         cursor?: string;
         /** @description page size, 1–100 */
         limit?: number;
+        /** @description only flows whose name or slug contains this text, ignoring case */
+        search?: string;
       };
       header?: never;
       path?: never;
@@ -5859,7 +5970,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['FlowPublishRequest'];
+      };
+    };
     responses: {
       /** @description The new version */
       201: {
@@ -6052,6 +6167,130 @@ export interface operations {
       };
       /** @description Unexpected error */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (database, Temporal) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  startDraftTestRun: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same body within 24 h returns the first response again (with `Idempotent-Replayed: true`) instead of acting twice. Another body with the same key is a 422; a retry while the first request still runs is a 409. At most 255 characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description flow id (flow_…) or slug */
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DraftTestRunRequest'];
+      };
+    };
+    responses: {
+      /** @description The started test run */
+      201: {
+        headers: {
+          /** @description the run */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftTestRun'];
+        };
+      };
+      /** @description Invalid request; `errors` lists every invalid field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid API key or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The credential lacks the `runs:write` scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still running */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Understood, but cannot be carried out (e.g. a referenced resource is missing) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Rate limit exceeded; see `Retry-After` */
+      429: {
+        headers: {
+          /** @description seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The run or an upstream service failed */
+      502: {
         headers: {
           [name: string]: unknown;
         };
@@ -6403,7 +6642,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['FlowPublishRequest'];
+      };
+    };
     responses: {
       /** @description The new version */
       201: {
@@ -7314,7 +7557,7 @@ export interface operations {
         startedBefore?: string;
         status?: components['schemas']['RunStatus'];
         /** @description how the runs started */
-        trigger?: 'webhook' | 'manual' | 'schedule' | 'poll' | 'subscription';
+        trigger?: 'webhook' | 'manual' | 'schedule' | 'poll' | 'subscription' | 'test';
         /** @description flow version number */
         version?: number;
       };
@@ -8532,6 +8775,44 @@ export interface operations {
         headers: {
           /** @description seconds to wait */
           'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getSetupStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether setup is required */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupStatus'];
+        };
+      };
+      /** @description Rate limit exceeded; see `Retry-After` */
+      429: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
