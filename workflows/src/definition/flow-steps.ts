@@ -285,8 +285,11 @@ export type StepKind = FlowStep['kind'];
 /**
  * A block of steps. Annotated by hand because TypeScript cannot infer a type
  * that contains itself; the runtime schema is the full recursive one.
+ *
+ * A block may be empty: an analyst saves a new flow (or a new branch) before
+ * its first step exists, and an empty `else` is a deliberate "do nothing".
  */
 type StepListSchema = z.ZodArray<z.ZodType<FlowStep>>;
-export const StepList: StepListSchema = z.array(z.lazy(() => FlowStep)).min(1, 'a block needs at least one step');
+export const StepList: StepListSchema = z.array(z.lazy(() => FlowStep));
 
 export { StepId };
