@@ -123,7 +123,9 @@ async function main(): Promise<void> {
           PORT: String(config.API_PORT),
           HOST,
           TEMPORAL_UI_URL: temporal.uiUrl,
-          PUBLIC_URL: apiUrl,
+          // the browser's one origin: the web dev server proxies /v1 and /hooks to the API, so
+          // OAuth2 callbacks land in the web app and cookies belong to the page that signs in
+          PUBLIC_URL: `http://${HOST}:${config.WEB_PORT}`,
           ADMIN_API_KEY: adminApiKey,
         },
         root,
@@ -144,12 +146,15 @@ async function main(): Promise<void> {
         'web',
         path.join(root, 'node_modules', '.bin', 'vite'),
         ['--host', HOST, '--port', String(config.WEB_PORT), '--strictPort'],
-        // the dev server adds the key to the API requests it proxies (see apps/web/vite.config.ts)
-        { TRIBUTARY_API_URL: apiUrl, TRIBUTARY_API_KEY: adminApiKey },
+        // the dev server proxies API paths without credentials: the browser signs in
+        { TRIBUTARY_API_URL: apiUrl },
         path.join(root, 'apps', 'web'),
       );
       await waitForPort(HOST, config.WEB_PORT, { timeoutMs: 60_000 });
     });
+    const { signIn } = await step('Admin user', async () => ({
+      signIn: await ensureLocalAdminUser(apiUrl, secrets.adminPassword),
+    }));
     const seeded = await step('Demo flow', () =>
       seedDemo({
         apiUrl,
@@ -163,6 +168,7 @@ async function main(): Promise<void> {
     console.log(`
 Tributary is running.
   Web app         http://${HOST}:${config.WEB_PORT}
+  Sign in         ${signIn}
   API             ${apiUrl}/v1   (docs ${apiUrl}/docs, OpenAPI ${apiUrl}/openapi.json)
   Admin API key   ${config.ADMIN_API_KEY ? 'ADMIN_API_KEY' : `"adminApiKey" in ${path.relative(root, dataDir)}/local-secrets.json`} (send as Authorization: Bearer …)
   Temporal UI     ${temporal.uiUrl}/namespaces/default/workflows
@@ -172,6 +178,47 @@ Tributary is running.
   Database        ${config.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir)}/postgres`}
 Press Ctrl-C to stop.`);
   }
+}
+
+const LOCAL_ADMIN_EMAIL = 'admin@tributary.local';
+
+/**
+ * The web app needs a user to sign in: on the first start, the API's
+ * first-run setup creates the local admin with the password kept in
+ * local-secrets.json. Returns the sign-in line to print; when someone else
+ * did the setup, their credentials apply and are not known here.
+ */
+async function ensureLocalAdminUser(apiUrl: string, password: string): Promise<string> {
+  const status = (await (await fetch(`${apiUrl}/v1/setup`)).json()) as { required?: boolean };
+  const credentials = { email: LOCAL_ADMIN_EMAIL, password };
+  if (status.required) {
+    const created = await fetch(`${apiUrl}/v1/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Local admin', ...credentials }),
+    });
+    if (!created.ok) throw new Error(`creating the local admin failed: ${created.status} ${await created.text()}`);
+    await endSession(apiUrl, created);
+    return `${LOCAL_ADMIN_EMAIL} / ${password}`;
+  }
+  const signedIn = await fetch(`${apiUrl}/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!signedIn.ok) return 'with the admin user created at first setup';
+  await endSession(apiUrl, signedIn);
+  return `${LOCAL_ADMIN_EMAIL} / ${password}`;
+}
+
+/** Signs out the session a setup or sign-in check started, so no unused session stays behind. */
+async function endSession(apiUrl: string, started: Response): Promise<void> {
+  const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0];
+  if (!cookie) return;
+  await fetch(`${apiUrl}/v1/sessions/current`, {
+    method: 'DELETE',
+    headers: { cookie, 'x-requested-with': 'tributary-start' },
+  });
 }
 
 async function step<T>(label: string, run: () => Promise<T>): Promise<T> {

@@ -12,8 +12,10 @@ export interface LocalSecrets {
   connectionSecretsKey: string;
   erpApiKey: string;
   cmmsApiKey: string;
-  /** ADMIN_API_KEY of the local API: the seeding script and the web app's dev server use it */
+  /** ADMIN_API_KEY of the local API: the seeding script uses it */
   adminApiKey: string;
+  /** password of the local admin user (admin@tributary.local), created on first start to sign in to the web app */
+  adminPassword: string;
 }
 
 export async function loadOrCreateLocalSecrets(dataDir: string): Promise<LocalSecrets> {
@@ -25,6 +27,7 @@ export async function loadOrCreateLocalSecrets(dataDir: string): Promise<LocalSe
     erpApiKey: stored.erpApiKey ?? `erp_${randomBytes(16).toString('hex')}`,
     cmmsApiKey: stored.cmmsApiKey ?? `cmms_${randomBytes(16).toString('hex')}`,
     adminApiKey: stored.adminApiKey ?? `trb_${randomBytes(32).toString('base64url')}`,
+    adminPassword: stored.adminPassword ?? randomBytes(12).toString('base64url'),
   };
   if (Object.keys(secrets).every((name) => name in stored)) return secrets;
   await mkdir(dataDir, { recursive: true });

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router-dom';
+import { UserMenu } from '../features/session/user-menu';
 import { ApiStatus } from './api-status';
 
 export function AppLayout() {
@@ -17,12 +18,14 @@ export function AppLayout() {
               Flows
             </NavLink>
             <NavLink to="/runs">Runs</NavLink>
+            <NavLink to="/connections">Connections</NavLink>
           </nav>
           <div className="topbar-spacer" />
           <a className="nav-external" href="/docs" target="_blank" rel="noreferrer">
             API docs
           </a>
           <ApiStatus />
+          <UserMenu />
         </div>
       </header>
       <main className="content">
