@@ -1,4 +1,4 @@
-import { apiGet, type ApiSchema } from './api-client';
+import { apiGet, apiSend, fillPath, type ApiSchema } from './api-client';
 
 export type RunStatus = ApiSchema<'RunStatus'>;
 
@@ -12,19 +12,36 @@ export const RUN_STATUSES = [
   'timed_out',
 ] as const satisfies readonly RunStatus[];
 
+/**
+ * How runs start. "test" marks a draft test run started from the editor; the
+ * API is adding it to the trigger filter right now, so it is listed here
+ * beside the documented kinds until the regenerated types carry it.
+ */
+export const RUN_TRIGGERS = ['webhook', 'manual', 'schedule', 'poll', 'subscription', 'test'] as const;
+
 export type StepError = ApiSchema<'StepError'>;
 export type RunStep = ApiSchema<'StepProgress'>;
-/** A run as listed: no steps. */
-export type RunSummary = ApiSchema<'RunSummary'>;
+/** A run as listed: no steps. `flow.version` is null for a draft test run (the API is widening it now). */
+export type RunSummary = Omit<ApiSchema<'RunSummary'>, 'flow'> & {
+  flow: Omit<ApiSchema<'RunSummary'>['flow'], 'version'> & { version: number | null };
+};
 /** A run with its steps, read live from Temporal. */
-export type RunDetail = ApiSchema<'Run'>;
-export type RunList = ApiSchema<'RunList'>;
+export type RunDetail = Omit<ApiSchema<'Run'>, 'flow'> & { flow: RunSummary['flow'] };
+export type RunList = Omit<ApiSchema<'RunList'>, 'data'> & { data: RunSummary[] };
 
-/** The runs page's filters, as read from its URL; the API judges the values (400 for an unknown status). */
+/**
+ * The runs page's filters as read from its URL, all as text: the API judges
+ * the values (400 for an unknown status), and the page shows its answer.
+ */
 export interface RunFilters {
   /** flow slug or id */
   flow?: string;
+  version?: string;
   status?: string;
+  trigger?: string;
+  /** ISO 8601 with offset */
+  startedAfter?: string;
+  startedBefore?: string;
 }
 
 export function listRuns(
@@ -33,17 +50,57 @@ export function listRuns(
   signal?: AbortSignal,
 ): Promise<RunList> {
   return apiGet('/v1/runs', {
-    query: {
-      flow: filters.flow,
-      // a status typed into the URL by hand reaches the API, whose 400 the page shows
-      status: filters.status as RunStatus | undefined,
-      limit: options.limit,
-      cursor: options.cursor,
-    },
+    query: { ...listRunsQuery(filters), limit: options.limit, cursor: options.cursor },
     ...(signal ? { signal } : {}),
   });
 }
 
+/** The filters as API query parameters; hand-typed values pass through so the API's 400 names them. */
+function listRunsQuery(filters: RunFilters) {
+  return {
+    flow: filters.flow,
+    version: filters.version === undefined ? undefined : Number(filters.version),
+    status: filters.status as RunStatus | undefined,
+    // "test" is not in the generated enum until the API's types are regenerated
+    trigger: filters.trigger as 'webhook' | undefined,
+    startedAfter: filters.startedAfter,
+    startedBefore: filters.startedBefore,
+  };
+}
+
 export function getRun(id: string, signal?: AbortSignal): Promise<RunDetail> {
   return apiGet('/v1/runs/{id}', { path: { id }, ...(signal ? { signal } : {}) });
+}
+
+/** Where `GET /v1/runs/{id}/events` streams the run's progress (Server-Sent Events). */
+export function runEventsUrl(id: string): string {
+  return fillPath('/v1/runs/{id}/events', { id });
+}
+
+/** Asks Temporal to cancel the run; it reports `cancelled` once it has stopped. */
+export function cancelRun(id: string) {
+  return apiSend('post', '/v1/runs/{id}/cancel', { path: { id } });
+}
+
+/** A new run that reuses the outputs of the steps before `fromStepId` (a top-level step) and runs from there. */
+export function restartRun(id: string, fromStepId: string | undefined, idempotencyKey: string): Promise<RunSummary> {
+  return apiSend('post', '/v1/runs/{id}/restart', {
+    path: { id },
+    body: { version: 'original', ...(fromStepId ? { fromStepId } : {}) },
+    idempotencyKey,
+  });
+}
+
+/** A new run of the same flow version with the same trigger data. */
+export function rerunRun(id: string, idempotencyKey: string): Promise<RunSummary> {
+  return apiSend('post', '/v1/runs/{id}/rerun', { path: { id }, body: { version: 'original' }, idempotencyKey });
+}
+
+export type ApprovalDecision = ApiSchema<'ApprovalDecision'>;
+
+export function decideApproval(
+  id: string,
+  decision: { stepId: string; decision: 'approve' | 'reject'; comment?: string },
+): Promise<ApprovalDecision> {
+  return apiSend('post', '/v1/runs/{id}/approvals', { path: { id }, body: decision });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../../api/flows.api';
+import type { FlowListItem } from '../../api/flows.api';
 import { flowWebhookPath } from './flow-webhook';
 
-const base: Flow = {
+const base: FlowListItem = {
   id: 'flow_1',
   slug: 'orders-sync',
   name: 'Orders',
@@ -12,6 +12,7 @@ const base: Flow = {
   definition: { trigger: { kind: 'webhook', path: 'orders/draft-edit' } },
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
+  lastRun: null,
 };
 
 describe('flowWebhookPath', () => {

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { applyRunFilters, readRunFilters } from './run-filters';
+import { applyRunFilters, clearedRunFilters, hasRunFilters, readRunFilters, runFiltersKey } from './run-filters';
 
 describe('readRunFilters', () => {
-  it('reads the flow and status from the query string', () => {
-    expect(readRunFilters(new URLSearchParams('flow=orders-sync&status=failed'))).toEqual({
+  it('reads every filter from the query string', () => {
+    const params = new URLSearchParams(
+      'flow=orders-sync&version=3&status=failed&trigger=test&startedAfter=2026-01-31T12:00:00%2B01:00&startedBefore=2026-02-01T00:00:00Z',
+    );
+    expect(readRunFilters(params)).toEqual({
       flow: 'orders-sync',
+      version: '3',
       status: 'failed',
+      trigger: 'test',
+      startedAfter: '2026-01-31T12:00:00+01:00',
+      startedBefore: '2026-02-01T00:00:00Z',
     });
   });
 
-  it('treats empty or blank values as no filter', () => {
-    expect(readRunFilters(new URLSearchParams('flow=&status=%20'))).toEqual({});
+  it('treats empty or blank values as no filter and ignores other parameters', () => {
+    expect(readRunFilters(new URLSearchParams('flow=&status=%20&tab=x'))).toEqual({});
   });
 });
 
@@ -25,9 +32,23 @@ describe('applyRunFilters', () => {
     expect(next.toString()).toBe('');
   });
 
+  it('clears every filter at once', () => {
+    const params = new URLSearchParams('flow=a&version=2&trigger=test&startedAfter=x&startedBefore=y&tab=z');
+    expect(applyRunFilters(params, clearedRunFilters()).toString()).toBe('tab=z');
+  });
+
   it('does not change the params it was given', () => {
     const params = new URLSearchParams('status=failed');
     applyRunFilters(params, { status: 'completed' });
     expect(params.get('status')).toBe('failed');
+  });
+});
+
+describe('hasRunFilters and runFiltersKey', () => {
+  it('tells filtered views apart', () => {
+    expect(hasRunFilters({})).toBe(false);
+    expect(hasRunFilters({ version: '2' })).toBe(true);
+    expect(runFiltersKey({ flow: 'a' })).not.toBe(runFiltersKey({ flow: 'b' }));
+    expect(runFiltersKey({ flow: 'a' })).toBe(runFiltersKey({ flow: 'a' }));
   });
 });
