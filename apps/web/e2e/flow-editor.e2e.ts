@@ -163,6 +163,13 @@ describe.skipIf(!hasChromium)('building the ERP → CMMS flow in the editor', ()
       workOrder!.id,
     );
 
+    // Test one step again, alone, on the test run's data
+    await analyst.node('createWorkOrder').click();
+    await analyst.stepSettings().getByRole('button', { name: 'Test this step' }).click();
+    const stepTest = analyst.stepSettings().getByRole('region', { name: 'Step test result' });
+    await expect.poll(() => stepTest.textContent(), { timeout: 60_000 }).toContain('succeeded');
+    expect(await stepTest.textContent()).toContain('"assetTag": "PUMP-07"'); // its input, from mapJob's output
+
     // Publish, then let the ERP raise a job through its own page
     await page.getByRole('button', { name: 'Publish' }).click();
     const publish = page.getByRole('dialog', { name: 'Publish flow' });

@@ -119,3 +119,16 @@ export class RunEndedUnsuccessfullyError extends ApiProblem {
     });
   }
 }
+
+/** "Test this step" runs a top-level step; one inside a block runs with its block. */
+export class StepNotTestableError extends ApiProblem {
+  constructor(stepId: string, reason: string) {
+    super({
+      status: 422,
+      code: 'step_not_testable',
+      title: 'This step cannot be tested alone',
+      detail: reason,
+      extensions: { stepId },
+    });
+  }
+}

@@ -2871,9 +2871,20 @@ export interface components {
       }[];
       workflowId: string;
     };
+    DraftTestRunOnlyStep: {
+      id: string;
+      /** @description the outputs of earlier steps that expressions read as `$steps.<id>.output` */
+      outputs?: {
+        [key: string]: unknown;
+      };
+      /** @description the run those outputs come from, shown as the test run's `restartedFrom` */
+      sourceRunId?: string;
+    };
     DraftTestRunRequest: {
       /** @description the definition to run, e.g. the editor's unsaved one; default: the flow's saved draft */
       definition?: components['schemas']['FlowDefinition'];
+      /** @description run only this top-level step (the editor's "Test this step"): the steps before it are not executed but count as done with `outputs`, the steps after it are left out */
+      onlyStep?: components['schemas']['DraftTestRunOnlyStep'];
       /** @description the trigger data the run sees as `$trigger`, exactly as given. To rehearse a webhook, give the shape a webhook run receives: `{ "body": …, "query": { … }, "headers": { … } }` (header names in lower case); for a schedule `{ "scheduledAt": "<ISO date-time>", "payload": … }`; for a poll or subscription the event the connector's trigger emits. Default: null. */
       payload?: unknown;
     };
