@@ -10,7 +10,11 @@ import { startTributaryStack, type TributaryStack } from '../../../e2e/support/t
 import { Analyst } from './support/analyst';
 import { hasChromium, openBrowserSession, type BrowserSession } from './support/browser-session';
 
-const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/images');
+// The README's pictures: written to docs/images/ when asked for (UPDATE_SCREENSHOTS=1), so an
+// ordinary test run leaves the working tree as it was; elsewhere they still go to the temp dir.
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/images')
+  : path.join(tmpdir(), 'tributary-screenshots');
 
 /**
  * The analyst's whole day, for real: the web app (Vite dev server, Chromium)
@@ -124,6 +128,7 @@ describe.skipIf(!hasChromium)('building the ERP → CMMS flow in the editor', ()
     const preview = mapping.getByRole('region', { name: 'Mapped output preview' });
     await expect.poll(() => preview.textContent()).toContain('"priority": 1');
     expect(await preview.textContent()).toContain('"dueAt": "2026-12-15T00:00:00.000Z"');
+    await lookup.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshots, 'editor-mapping.png') });
 
     // ERP: write the work-order id back to the job

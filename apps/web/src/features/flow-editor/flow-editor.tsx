@@ -171,7 +171,8 @@ export function FlowEditor({ slug, draft, definition }: FlowEditorProps) {
           onAdd={(place) => setDialog({ type: 'add', place })}
         />
         {(selectedId === 'trigger' || selectedStep) && (
-          <div className="flow-editor-side">
+          // a field mapping needs room for its source and target side by side
+          <div className={`flow-editor-side${selectedStep?.kind === 'map' ? ' flow-editor-side-wide' : ''}`}>
             {selectedId === 'trigger' ? (
               <TriggerPanel
                 trigger={definition.trigger}
