@@ -1,76 +1,34 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createLogger, createServer, type ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
+import { createLogger } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebViteConfig } from '../vite.config';
 import { startFakeTributaryApi, type FakeTributaryApi } from './fake-tributary-api';
+import { hasChromium, openBrowserSession, type BrowserSession } from './support/browser-session';
 
 /**
  * Drives the real web app (Vite dev server, real proxy) in headless Chromium
  * against a real HTTP server that answers with the API's documented shapes.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(`web e2e skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
-}
-
 describe.skipIf(!hasChromium)('the web app against the API contract', () => {
   let api: FakeTributaryApi;
-  let vite: ViteDevServer;
-  let browser: BrowserContext;
+  let session: BrowserSession;
   let page: Page;
   let baseUrl: string;
-  const scratch: string[] = [];
 
   beforeAll(async () => {
     api = await startFakeTributaryApi();
-
-    const cacheDir = await mkdtemp(join(tmpdir(), 'tributary-web-vite-'));
-    scratch.push(cacheDir);
-    const config = createWebViteConfig(api.url);
-    vite = await createServer({
-      ...config,
-      configFile: false,
-      cacheDir,
-      customLogger: quietProxyErrors(),
-      clearScreen: false,
-      server: { ...config.server, port: 0, strictPort: false, hmr: false },
-    });
-    await vite.listen();
-    const address = vite.httpServer?.address();
-    if (!address || typeof address === 'string') throw new Error('the Vite dev server has no TCP address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-
-    const userDataDir = await mkdtemp(join(tmpdir(), 'tributary-web-chromium-'));
-    scratch.push(userDataDir);
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
+    session = await openBrowserSession(api.url, {
       viewport: { width: 1280, height: 860 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      viteLogger: quietProxyErrors(),
     });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(20_000);
+    ({ page, baseUrl } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
+    await session?.close();
     await api?.close().catch(() => undefined);
-    await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
   it('lists flows with their status, trigger, last run and webhook path', async () => {

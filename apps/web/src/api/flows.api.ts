@@ -3,42 +3,24 @@ import { apiGet, apiSend, type ApiSchema } from './api-client';
 type ApiFlow = ApiSchema<'Flow'>;
 
 /**
- * A flow as the flows view reads it: the API's `Flow`, of whose working copy
- * the view only needs the trigger.
+ * A flow as the flows view reads it: the API's `Flow` (with its latest run,
+ * draft test runs excluded), of whose working copy the view only needs the
+ * trigger.
  */
-export type Flow = Omit<ApiFlow, 'object' | 'definition'> & {
+export type FlowListItem = Omit<ApiFlow, 'object' | 'definition'> & {
   definition?: { trigger: { kind: string; path?: string } };
 };
-
-export type FlowList = Omit<ApiSchema<'FlowList'>, 'data'> & { data: Flow[] };
-
-export function listFlows(options: { limit?: number; cursor?: string } = {}, signal?: AbortSignal): Promise<FlowList> {
-  return apiGet('/v1/flows', {
-    query: { limit: options.limit, cursor: options.cursor },
-    ...(signal ? { signal } : {}),
-  });
-}
-
-/** The latest run of a flow, as the flow list shows it (`Flow.lastRun`, draft test runs excluded). */
-export interface FlowLastRun {
-  id: string;
-  status: string;
-  startedAt: string;
-  closedAt: string | null;
-}
-
-/** A flow row of the flows page: the listed flow plus its latest run (null when it never ran). */
-export type FlowListItem = Flow & { lastRun?: FlowLastRun | null };
+export type FlowLastRun = ApiSchema<'FlowLastRun'>;
 
 /** `GET /v1/flows?search=`: flows whose name or slug contains the text (case-insensitive). */
 export function searchFlows(
   options: { search?: string; limit?: number; cursor?: string },
   signal?: AbortSignal,
-): Promise<Omit<FlowList, 'data'> & { data: FlowListItem[] }> {
-  // `search` and `lastRun` are being added to the API; this is the one place that passes them
-  // loosely until the regenerated OpenAPI types carry them.
-  const query = { limit: options.limit, cursor: options.cursor, search: options.search || undefined };
-  return apiGet('/v1/flows', { query: query as { limit?: number; cursor?: string }, ...(signal ? { signal } : {}) });
+): Promise<Omit<ApiSchema<'FlowList'>, 'data'> & { data: FlowListItem[] }> {
+  return apiGet('/v1/flows', {
+    query: { limit: options.limit, cursor: options.cursor, search: options.search || undefined },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 /** One flow with its whole draft definition. */

@@ -1,4 +1,4 @@
-import { apiGet, apiSend, fillPath, type ApiSchema } from './api-client';
+import { apiGet, apiSend, fillPath, type ApiSchema, type GetOptions } from './api-client';
 
 export type RunStatus = ApiSchema<'RunStatus'>;
 
@@ -12,22 +12,25 @@ export const RUN_STATUSES = [
   'timed_out',
 ] as const satisfies readonly RunStatus[];
 
-/**
- * How runs start. "test" marks a draft test run started from the editor; the
- * API is adding it to the trigger filter right now, so it is listed here
- * beside the documented kinds until the regenerated types carry it.
- */
-export const RUN_TRIGGERS = ['webhook', 'manual', 'schedule', 'poll', 'subscription', 'test'] as const;
+type RunTrigger = NonNullable<NonNullable<GetOptions<'/v1/runs'>['query']>['trigger']>;
+
+/** How runs start, in the order the filter bar offers them; "test" is a draft test run from the editor. */
+export const RUN_TRIGGERS = [
+  'webhook',
+  'manual',
+  'schedule',
+  'poll',
+  'subscription',
+  'test',
+] as const satisfies readonly RunTrigger[];
 
 export type StepError = ApiSchema<'StepError'>;
 export type RunStep = ApiSchema<'StepProgress'>;
-/** A run as listed: no steps. `flow.version` is null for a draft test run (the API is widening it now). */
-export type RunSummary = Omit<ApiSchema<'RunSummary'>, 'flow'> & {
-  flow: Omit<ApiSchema<'RunSummary'>['flow'], 'version'> & { version: number | null };
-};
+/** A run as listed: no steps. `flow.version` is null for a draft test run. */
+export type RunSummary = ApiSchema<'RunSummary'>;
 /** A run with its steps, read live from Temporal. */
-export type RunDetail = Omit<ApiSchema<'Run'>, 'flow'> & { flow: RunSummary['flow'] };
-export type RunList = Omit<ApiSchema<'RunList'>, 'data'> & { data: RunSummary[] };
+export type RunDetail = ApiSchema<'Run'>;
+export type RunList = ApiSchema<'RunList'>;
 
 /**
  * The runs page's filters as read from its URL, all as text: the API judges
@@ -61,8 +64,7 @@ function listRunsQuery(filters: RunFilters) {
     flow: filters.flow,
     version: filters.version === undefined ? undefined : Number(filters.version),
     status: filters.status as RunStatus | undefined,
-    // "test" is not in the generated enum until the API's types are regenerated
-    trigger: filters.trigger as 'webhook' | undefined,
+    trigger: filters.trigger as RunTrigger | undefined,
     startedAfter: filters.startedAfter,
     startedBefore: filters.startedBefore,
   };

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiProblemError } from '../../api/api-errors';
 import { deleteConnection, type Connection } from '../../api/connections.api';
 import { ErrorBanner } from '../../components/error-banner';
+import { ForceableDeleteActions } from '../../components/forceable-delete-actions';
 import { ModalDialog } from '../../components/modal-dialog';
 import { CONNECTIONS_QUERY_KEY } from './use-connections';
 
@@ -25,30 +26,12 @@ export function DeleteConnectionDialog({ connection, onClose }: { connection: Co
       title="Delete connection"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="action-button" onClick={onClose}>
-            Cancel
-          </button>
-          {inUse ? (
-            <button
-              type="button"
-              className="action-button action-button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(true)}
-            >
-              Delete anyway
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="action-button action-button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(false)}
-            >
-              {remove.isPending ? 'Deleting…' : 'Delete'}
-            </button>
-          )}
-        </>
+        <ForceableDeleteActions
+          refused={inUse}
+          pending={remove.isPending}
+          onCancel={onClose}
+          onDelete={(force) => remove.mutate(force)}
+        />
       }
     >
       <p>

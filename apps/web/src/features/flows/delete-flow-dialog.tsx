@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteFlow, type Flow } from '../../api/flows.api';
+import { deleteFlow, type FlowListItem as Flow } from '../../api/flows.api';
 import { ErrorBanner } from '../../components/error-banner';
+import { ForceableDeleteActions } from '../../components/forceable-delete-actions';
 import { ModalDialog } from '../../components/modal-dialog';
 import { problemCode } from './flow-problems';
 
@@ -31,30 +32,12 @@ export function DeleteFlowDialog({ flow, onDeleted, onClose }: DeleteFlowDialogP
       title="Delete flow"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="action-button" onClick={onClose}>
-            Cancel
-          </button>
-          {blockedByRuns ? (
-            <button
-              type="button"
-              className="action-button action-button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(true)}
-            >
-              Delete anyway
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="action-button action-button-danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(false)}
-            >
-              {remove.isPending ? 'Deleting…' : 'Delete'}
-            </button>
-          )}
-        </>
+        <ForceableDeleteActions
+          refused={blockedByRuns}
+          pending={remove.isPending}
+          onCancel={onClose}
+          onDelete={(force) => remove.mutate(force)}
+        />
       }
     >
       <p>

@@ -20,7 +20,7 @@ export function flowTriggerLabel(flow: Pick<FlowListItem, 'definition'>): string
   return TRIGGER_LABELS[kind] ?? kind;
 }
 
-/** The flow's latest run, or null; tolerates an API that does not report `lastRun` yet. */
+/** The flow's latest run, or null when it never ran. */
 export function flowLastRun(flow: FlowListItem): NonNullable<FlowListItem['lastRun']> | null {
   return flow.lastRun ?? null;
 }

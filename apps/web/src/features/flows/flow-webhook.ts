@@ -1,4 +1,4 @@
-import type { Flow } from '../../api/flows.api';
+import type { FlowListItem as Flow } from '../../api/flows.api';
 
 /**
  * Where a flow can be started over HTTP, or null when it cannot. The API

@@ -1,12 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { runEventsUrl, type RunDetail } from '../../api/runs.api';
+import { parseFinishedEvent, parseProgressEvent, withFinished, withProgress } from './run-progress';
 import { runQueryKey } from './run-query-key';
-
-/** `progress` event data: the run's live state (see apps/api/src/runs/run-progress.stream.ts). */
-type RunProgressEvent = Pick<RunDetail, 'status' | 'steps' | 'error' | 'compensations'>;
-/** `finished` event data. */
-type RunFinishedEvent = Pick<RunDetail, 'id' | 'status' | 'closedAt' | 'error'>;
 
 /**
  * Follows an open run over Server-Sent Events (`GET /v1/runs/{id}/events`)
@@ -22,26 +18,20 @@ export function useRunEvents(id: string, enabled: boolean, setConnected: (connec
     if (!enabled || typeof EventSource === 'undefined') return undefined;
     const source = new EventSource(runEventsUrl(id));
     const key = runQueryKey(id);
-    const update = (change: Partial<RunDetail>) =>
-      queryClient.setQueryData<RunDetail>(key, (run) => (run ? { ...run, ...change } : run));
+    const update = (change: (run: RunDetail) => RunDetail) =>
+      queryClient.setQueryData<RunDetail>(key, (run) => (run ? change(run) : run));
 
     source.addEventListener('open', () => setConnected(true));
     source.addEventListener('error', () => setConnected(source.readyState === EventSource.OPEN));
     source.addEventListener('progress', (event) => {
-      const progress = parseEvent<RunProgressEvent>(event);
-      if (!progress) return;
-      update({
-        status: progress.status,
-        steps: progress.steps,
-        error: progress.error,
-        ...(progress.compensations ? { compensations: progress.compensations } : {}),
-      });
+      const progress = parseProgressEvent((event as MessageEvent).data);
+      if (progress) update((run) => withProgress(run, progress));
     });
     source.addEventListener('finished', (event) => {
-      const finished = parseEvent<RunFinishedEvent>(event);
+      const finished = parseFinishedEvent((event as MessageEvent).data);
       source.close();
       setConnected(false);
-      if (finished) update({ status: finished.status, closedAt: finished.closedAt, error: finished.error });
+      if (finished) update((run) => withFinished(run, finished));
       void queryClient.invalidateQueries({ queryKey: key });
     });
     return () => {
@@ -49,14 +39,4 @@ export function useRunEvents(id: string, enabled: boolean, setConnected: (connec
       setConnected(false);
     };
   }, [id, enabled, queryClient, setConnected]);
-}
-
-/** The event's JSON data; a malformed event is skipped (the next one carries the whole state again). */
-function parseEvent<T>(event: Event): T | undefined {
-  if (!(event instanceof MessageEvent) || typeof event.data !== 'string') return undefined;
-  try {
-    return JSON.parse(event.data) as T;
-  } catch {
-    return undefined;
-  }
 }

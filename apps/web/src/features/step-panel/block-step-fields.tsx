@@ -1,8 +1,8 @@
 import type { ForEachStep, IfStep, ParallelStep, SwitchStep } from '@tributary/workflows/flow-definition';
-import type { SampleScope } from '../expressions/sample-scope';
 import { ExpressionInput } from '../expressions/expression-input';
 import { IntegerField, JsonField, SelectField, TemplateField, TextField } from './panel-fields';
-import { problemAt, type StepProblem } from './step-problems';
+import type { StepFieldsProps } from './step-fields-props';
+import { problemAt } from './step-problems';
 
 /**
  * The settings of the block steps (if, switch, forEach, parallel). Their
@@ -10,15 +10,7 @@ import { problemAt, type StepProblem } from './step-problems';
  * block runs and how.
  */
 
-interface FieldsProps<S> {
-  idPrefix: string;
-  step: S;
-  sample: SampleScope;
-  problems: StepProblem[];
-  onChange(next: S): void;
-}
-
-export function IfStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<IfStep>) {
+export function IfStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<IfStep>) {
   return (
     <>
       <ExpressionInput
@@ -36,7 +28,7 @@ export function IfStepFields({ idPrefix, step, sample, problems, onChange }: Fie
   );
 }
 
-export function SwitchStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<SwitchStep>) {
+export function SwitchStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<SwitchStep>) {
   return (
     <>
       <ExpressionInput
@@ -74,7 +66,7 @@ export function SwitchStepFields({ idPrefix, step, sample, problems, onChange }:
   );
 }
 
-export function ForEachStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<ForEachStep>) {
+export function ForEachStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<ForEachStep>) {
   return (
     <>
       <ExpressionInput
@@ -127,7 +119,7 @@ export function ForEachStepFields({ idPrefix, step, sample, problems, onChange }
 
 type WaitMode = 'all' | 'first' | 'atLeast';
 
-export function ParallelStepFields({ idPrefix, step, problems, onChange }: FieldsProps<ParallelStep>) {
+export function ParallelStepFields({ idPrefix, step, problems, onChange }: StepFieldsProps<ParallelStep>) {
   const mode: WaitMode = typeof step.wait === 'object' ? 'atLeast' : step.wait;
   return (
     <>

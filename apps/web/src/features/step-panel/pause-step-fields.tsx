@@ -5,21 +5,13 @@ import type {
   WaitForEventStep,
   WaitStep,
 } from '@tributary/workflows/flow-definition';
-import type { SampleScope } from '../expressions/sample-scope';
 import { DurationField, IntegerField, JsonField, TemplateField, TextField } from './panel-fields';
-import { problemAt, type StepProblem } from './step-problems';
+import type { StepFieldsProps } from './step-fields-props';
+import { problemAt } from './step-problems';
 
 /** The settings of the steps that wait, hand over or end: wait, waitForEvent, subflow, respond, fail. */
 
-interface FieldsProps<S> {
-  idPrefix: string;
-  step: S;
-  sample: SampleScope;
-  problems: StepProblem[];
-  onChange(next: S): void;
-}
-
-export function WaitStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<WaitStep>) {
+export function WaitStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<WaitStep>) {
   return (
     <>
       <DurationField
@@ -43,7 +35,13 @@ export function WaitStepFields({ idPrefix, step, sample, problems, onChange }: F
   );
 }
 
-export function WaitForEventStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<WaitForEventStep>) {
+export function WaitForEventStepFields({
+  idPrefix,
+  step,
+  sample,
+  problems,
+  onChange,
+}: StepFieldsProps<WaitForEventStep>) {
   const approval = step.approval;
   return (
     <>
@@ -113,7 +111,7 @@ export function WaitForEventStepFields({ idPrefix, step, sample, problems, onCha
   );
 }
 
-export function SubflowStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<SubflowStep>) {
+export function SubflowStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<SubflowStep>) {
   return (
     <>
       <TextField
@@ -148,7 +146,7 @@ export function SubflowStepFields({ idPrefix, step, sample, problems, onChange }
   );
 }
 
-export function RespondStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<RespondStep>) {
+export function RespondStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<RespondStep>) {
   return (
     <>
       <IntegerField
@@ -183,7 +181,7 @@ export function RespondStepFields({ idPrefix, step, sample, problems, onChange }
   );
 }
 
-export function FailStepFields({ idPrefix, step, sample, problems, onChange }: FieldsProps<FailStep>) {
+export function FailStepFields({ idPrefix, step, sample, problems, onChange }: StepFieldsProps<FailStep>) {
   return (
     <>
       <TextField

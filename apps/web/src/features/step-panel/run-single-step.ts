@@ -1,7 +1,7 @@
 import type { FlowDefinition } from '@tributary/workflows/flow-definition';
 import { apiGet } from '../../api/api-client';
 import { startDraftTestRun } from '../../api/test-runs.api';
-import type { Run } from '../test-run/run-progress';
+import type { Run } from '../runs/run-progress';
 import { resolveStepRunInput } from '../test-run/step-run-input';
 import { replaceStepInput } from './step-test-definition';
 

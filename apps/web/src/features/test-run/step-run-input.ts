@@ -1,7 +1,7 @@
 import { flattenSteps } from '@tributary/workflows/definition/step-tree';
 import { evaluateTemplate, type ExpressionScope } from '@tributary/workflows/expressions/expression-value';
 import type { FlowDefinition } from '@tributary/workflows/flow-definition';
-import type { Run } from './run-progress';
+import type { Run } from '../runs/run-progress';
 
 export type StepRunInput =
   { kind: 'resolved'; value: unknown } | { kind: 'failed'; message: string } | { kind: 'none'; reason: string };

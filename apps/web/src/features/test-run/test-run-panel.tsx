@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { durationBetween, formatDuration } from '../../components/format-time';
 import { StatusBadge } from '../../components/status-badge';
 import { useNow } from '../../components/use-now';
-import { isRunOpen, type StepProgress } from './run-progress';
+import { isRunOpen, type StepProgress } from '../runs/run-progress';
 import { examplePayload, parsePayloadText, payloadText } from './test-payload';
 import { browserStorage, rememberedTestPayload, rememberTestPayload } from './test-payload-memory';
 import { TestRunStepItem } from './test-run-step-item';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatDuration } from '../../components/format-time';
 import { JsonBlock } from '../../components/json-block';
 import { StatusBadge } from '../../components/status-badge';
-import type { Run, StepProgress } from './run-progress';
+import type { Run, StepProgress } from '../runs/run-progress';
 import { resolveStepRunInput, type StepRunInput } from './step-run-input';
 
 interface TestRunStepItemProps {

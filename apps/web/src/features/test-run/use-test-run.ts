@@ -11,7 +11,7 @@ import {
   withProgress,
   type Run,
   type StepProgress,
-} from './run-progress';
+} from '../runs/run-progress';
 
 /** How often the run is read while its event stream is not available. */
 const POLL_INTERVAL_MS = 1_000;
