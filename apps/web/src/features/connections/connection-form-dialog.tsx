@@ -108,6 +108,12 @@ export function ConnectionFormDialog({ connection, connector: preset, onSaved, o
             </p>
           )}
           {connectors.isError && <ErrorBanner error={connectors.error} />}
+          {connectors.data?.data.length === 0 && (
+            <p className="connection-field-problem" role="status">
+              No connectors are registered yet: workers register theirs as they start. Start a worker (npm start does),
+              then open this dialog again.
+            </p>
+          )}
         </div>
         <div className="connection-field">
           <label htmlFor="connection-name">Name</label>
