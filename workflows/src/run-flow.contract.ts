@@ -58,8 +58,7 @@ export interface RunFlowInput {
 }
 
 export interface RunResume {
-  /** the run whose outputs are reused; none when the editor tests one step with its sample data */
-  sourceRunId?: string;
+  sourceRunId: string;
   fromStepId: string;
   /** recorded outputs of the steps before `fromStepId`, by step id */
   outputs: Record<string, unknown>;

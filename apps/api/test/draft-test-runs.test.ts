@@ -126,35 +126,6 @@ describe('POST /v1/flows/:idOrSlug/test-runs', () => {
     expect(stepOf(run, 'call')).toMatchObject({ status: 'failed', error: { code: 'connection_not_found' } });
   });
 
-  it('tests one step alone: earlier steps count as done with the given outputs, later ones are left out', async () => {
-    const [first, middle, last] = [uniqueLabel('first'), uniqueLabel('middle'), uniqueLabel('last')];
-    const flow = await draftFlow([
-      probeStep('lookUp', first),
-      probeStep('create', middle, '=$steps.lookUp.output.data & "/" & $trigger.body.part'),
-      probeStep('notify', last),
-    ]);
-
-    const started = await testRun(flow.slug, {
-      payload: webhookPayload({ part: 'P-7' }),
-      onlyStep: { id: 'create', outputs: { lookUp: { data: 'asset-42' } } },
-    });
-    expect(started.status, JSON.stringify(started.body)).toBe(201);
-    const run = await harness.waitForRun(started.body.id);
-    expectRunStatus(run, 'completed');
-    expect(stepOf(run, 'lookUp')).toMatchObject({ status: 'succeeded', reused: true });
-    expect(stepOf(run, 'create').output).toMatchObject({ label: middle, data: 'asset-42/P-7', call: 1 });
-    expect(run.steps.map((step) => step.id)).not.toContain('notify');
-    expect([first, middle, last].map((label) => harness.worker.probe.calls(label))).toEqual([0, 1, 0]);
-
-    const nested = await draftFlow([{ id: 'check', kind: 'if', condition: 'true', then: [probeStep('inner', last)] }]);
-    const refused = await testRun(nested.slug, { onlyStep: { id: 'inner' } });
-    expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ code: 'step_not_testable', stepId: 'inner' });
-    const invalid = await testRun(flow.slug, { onlyStep: { id: '' } });
-    expect(invalid.status).toBe(400);
-    expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/onlyStep/id']);
-  });
-
   it('can be followed, cancelled and streamed like any run', async () => {
     const flow = await draftFlow([{ id: 'hold', kind: 'waitForEvent', event: 'release' }]);
     const started = await testRun(flow.slug);

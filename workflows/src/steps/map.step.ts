@@ -13,11 +13,26 @@ import { FlowError } from '../engine/step-failure';
  * fails the step with every field error at once.
  */
 export async function runMapStep(step: MapStep, ctx: StepContext): Promise<unknown> {
-  if (step.rules) return applyRules(step.rules, ctx.scope);
-  const definition = mappingFor(step, ctx);
-  const source = await evaluateTemplate(step.source ?? '=$trigger.body', ctx.scope, 'source');
+  return evaluateMapStep(step, ctx.scope, ctx.run.mappings);
+}
+
+/**
+ * The map step without a run around it, shared with "test this step"
+ * (test-step.workflow.ts). `onSource` sees the record a field mapping reads
+ * before it is mapped, so a failed mapping can still show what it read.
+ */
+export async function evaluateMapStep(
+  step: MapStep,
+  scope: ExpressionScope,
+  mappings: Record<string, FieldMappingDefinition>,
+  onSource?: (source: unknown) => void,
+): Promise<unknown> {
+  if (step.rules) return applyRules(step.rules, scope);
+  const definition = mappingFor(step, mappings);
+  const source = await evaluateTemplate(step.source ?? '=$trigger.body', scope, 'source');
+  onSource?.(source);
   const mapping = compileMapping(definition);
-  const bindings = scopeBindings(ctx.scope);
+  const bindings = scopeBindings(scope);
   if (!step.each) return outputOrFail(mapping.apply(source, bindings), step.id);
   if (!Array.isArray(source)) {
     throw new FlowError('map_source_not_a_list', `step "${step.id}" maps each element, but its source is not a list`);
@@ -29,10 +44,10 @@ export async function runMapStep(step: MapStep, ctx: StepContext): Promise<unkno
   return outputs;
 }
 
-function mappingFor(step: MapStep, ctx: StepContext): FieldMappingDefinition {
+function mappingFor(step: MapStep, mappings: Record<string, FieldMappingDefinition>): FieldMappingDefinition {
   if (step.mapping) return step.mapping;
   const ref = step.mappingRef;
-  const stored = ref ? ctx.run.mappings[mappingKey(ref.id, ref.version)] : undefined;
+  const stored = ref ? mappings[mappingKey(ref.id, ref.version)] : undefined;
   if (!ref || !stored) {
     throw new FlowError(
       'mapping_not_found',

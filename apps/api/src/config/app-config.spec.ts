@@ -33,6 +33,7 @@ describe('buildAppConfig', () => {
       },
       hooks: { syncTimeoutMs: 30_000 },
       connections: { testTimeoutMs: 20_000 },
+      stepTests: { timeoutMs: 30_000 },
       logLevel: 'info',
     });
   });

@@ -36,6 +36,10 @@ export interface AppConfig {
     /** how long `POST /v1/connections/:id/test` waits for a worker's verdict before answering 504 */
     testTimeoutMs: number;
   };
+  stepTests: {
+    /** how long `POST /v1/flows/:idOrSlug/steps/:stepId/test` waits for a worker's answer before answering 504 */
+    timeoutMs: number;
+  };
   /**
    * The keys that seal connection secrets, the active one first (CONNECTION_SECRETS_KEYS, then
    * CONNECTION_SECRETS_KEY as the key id `default`); the others only decrypt, during a rotation.
@@ -102,6 +106,7 @@ export function buildAppConfig(env: Record<string, string | undefined>): AppConf
     hooks: { syncTimeoutMs: vars.HOOK_SYNC_TIMEOUT_MS },
     triggers: { reconcileOnStart: vars.TRIGGERS_RECONCILE_ON_START === 'true' },
     connections: { testTimeoutMs: vars.CONNECTION_TEST_TIMEOUT_MS },
+    stepTests: { timeoutMs: vars.STEP_TEST_TIMEOUT_MS },
     connectionSecretKeys: keys,
     adminApiKey: vars.ADMIN_API_KEY ?? null,
     rateLimits: {
@@ -164,6 +169,12 @@ const EnvSchema = z.object({
     .min(500, 'CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)')
     .max(120_000, 'CONNECTION_TEST_TIMEOUT_MS must be milliseconds (500-120000)')
     .default(20_000),
+  STEP_TEST_TIMEOUT_MS: z.coerce
+    .number({ error: 'STEP_TEST_TIMEOUT_MS must be milliseconds (3000-300000)' })
+    .int('STEP_TEST_TIMEOUT_MS must be milliseconds (3000-300000)')
+    .min(3_000, 'STEP_TEST_TIMEOUT_MS must be milliseconds (3000-300000)')
+    .max(300_000, 'STEP_TEST_TIMEOUT_MS must be milliseconds (3000-300000)')
+    .default(30_000),
   PAYLOAD_CLAIM_CHECK_THRESHOLD_BYTES: z
     .string()
     .regex(/^\d+$/, claimCheckThresholdMessage)

@@ -17,40 +17,13 @@ const TRIGGER_PAYLOAD_DESCRIPTION =
 export const DraftTestRunEnvelope = z.strictObject({
   payload: z.unknown().optional(),
   definition: z.unknown().optional(),
-  onlyStep: z.unknown().optional(),
 });
-
-/**
- * "Test this step": run one top-level step of the draft, the steps before it
- * counting as done with the given outputs (usually those of the last test
- * run), and nothing after it.
- */
-export const OnlyStep = z
-  .strictObject({
-    id: z.string().min(1).max(64),
-    outputs: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .meta({ description: 'the outputs of earlier steps that expressions read as `$steps.<id>.output`' }),
-    sourceRunId: z
-      .string()
-      .regex(/^run_/)
-      .optional()
-      .meta({ description: "the run those outputs come from, shown as the test run's `restartedFrom`" }),
-  })
-  .meta({ id: 'DraftTestRunOnlyStep' });
-export type OnlyStep = z.output<typeof OnlyStep>;
 
 export const DraftTestRunRequest = z
   .strictObject({
     payload: z.unknown().optional().meta({ description: TRIGGER_PAYLOAD_DESCRIPTION }),
     definition: FlowDefinitionDoc.optional().meta({
       description: "the definition to run, e.g. the editor's unsaved one; default: the flow's saved draft",
-    }),
-    onlyStep: OnlyStep.optional().meta({
-      description:
-        'run only this top-level step (the editor\'s "Test this step"): the steps before it are not executed but ' +
-        'count as done with `outputs`, the steps after it are left out',
     }),
   })
   .meta({ id: 'DraftTestRunRequest' });

@@ -8,9 +8,8 @@ import { flowWhere } from '../flows/flow-lookup';
 import { FlowValidationService } from '../flows/flow-validation.service';
 import { InvalidFlowDefinitionError } from '../flows/flows.errors';
 import { ResourceNotFoundError } from '../problem/api-problem';
-import type { DraftTestRun, DraftTestRunRequest, OnlyStep } from './draft-test-run.schemas';
-import { RunLauncher, type RunLaunch } from './run-launcher.service';
-import { StepNotTestableError } from './runs.errors';
+import type { DraftTestRun, DraftTestRunRequest } from './draft-test-run.schemas';
+import { RunLauncher } from './run-launcher.service';
 import { presentRunSummary } from './runs.presenter';
 
 /** The trigger kind of a draft test run; `GET /v1/runs?trigger=test` lists them. */
@@ -40,15 +39,13 @@ export class DraftTestRunsService {
   ): Promise<DraftTestRun> {
     const flow = await this.prisma.flow.findUnique({ where: flowWhere(idOrSlug) });
     if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
-    const draft = request.definition ?? savedDraft(flow.draft);
+    const definition = request.definition ?? savedDraft(flow.draft);
     // publish does not refuse a missing connection either: the step that uses it fails at run time
-    const { warnings } = await this.validation.validate(draft);
-    const { definition, resume } = request.onlyStep ? singleStep(draft, request.onlyStep) : { definition: draft };
+    const { warnings } = await this.validation.validate(definition);
     const launched = await this.launcher.launch({
       flow: { id: flow.id, slug: flow.slug, name: flow.name },
       version: { id: null, version: null, definition },
       trigger: { kind: DRAFT_TEST_TRIGGER, payload: request.payload ?? null },
-      ...(resume ? { resume } : {}),
       ...(idempotencySeed === undefined ? {} : { idempotencySeed }),
     });
     const run = await this.prisma.run.findUniqueOrThrow({
@@ -62,42 +59,12 @@ export class DraftTestRunsService {
           action: 'flow.test_run_started',
           targetType: 'flow',
           targetId: flow.id,
-          data: {
-            runId: run.id,
-            definition: request.definition === undefined ? 'draft' : 'request',
-            ...(request.onlyStep ? { onlyStep: request.onlyStep.id } : {}),
-          },
+          data: { runId: run.id, definition: request.definition === undefined ? 'draft' : 'request' },
         }),
       );
     }
     return { ...presentRunSummary(run), warnings };
   }
-}
-
-/**
- * One step alone is a restart of the draft cut after that step: the
- * interpreter already knows how to take earlier steps as done with recorded
- * outputs, and restarts begin only at top-level steps.
- */
-function singleStep(
-  draft: FlowDefinition,
-  only: OnlyStep,
-): { definition: FlowDefinition; resume: NonNullable<RunLaunch['resume']> } {
-  const index = draft.steps.findIndex((step) => step.id === only.id);
-  if (index < 0) {
-    throw new StepNotTestableError(
-      only.id,
-      `"${only.id}" is not a top-level step of this definition; a step inside a block is tested with its block`,
-    );
-  }
-  return {
-    definition: { ...draft, steps: draft.steps.slice(0, index + 1) },
-    resume: {
-      fromStepId: only.id,
-      outputs: only.outputs ?? {},
-      ...(only.sourceRunId ? { sourceRunId: only.sourceRunId } : {}),
-    },
-  };
 }
 
 /** The saved draft was valid when written; the schema may have grown stricter since. */

@@ -120,15 +120,30 @@ export class RunEndedUnsuccessfullyError extends ApiProblem {
   }
 }
 
-/** "Test this step" runs a top-level step; one inside a block runs with its block. */
+/** "Test this step" runs action and map steps; the other kinds only make sense inside a run. */
 export class StepNotTestableError extends ApiProblem {
-  constructor(stepId: string, reason: string) {
+  constructor(stepId: string, reason: string, kind?: string) {
     super({
       status: 422,
       code: 'step_not_testable',
       title: 'This step cannot be tested alone',
       detail: reason,
-      extensions: { stepId },
+      extensions: { stepId, ...(kind === undefined ? {} : { kind }) },
+    });
+  }
+}
+
+/** No worker answered "Test this step" in time: none is running on the task queue, or all are busy. */
+export class StepTestTimeoutError extends ApiProblem {
+  constructor(timeoutMs: number, taskQueue: string) {
+    super({
+      status: 504,
+      code: 'step_test_timeout',
+      title: 'Step test timed out',
+      detail:
+        `No worker finished the step test within ${timeoutMs} ms. Check that a worker polls the ` +
+        `task queue "${taskQueue}".`,
+      extensions: { timeoutMs, taskQueue },
     });
   }
 }

@@ -15,10 +15,12 @@ import { RunResponseAwaiter } from './run-response.awaiter';
 import { RunRestartsService } from './run-restarts.service';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
+import { StepTestController } from './step-test.controller';
+import { StepTestService } from './step-test.service';
 
 @Module({
   imports: [AuditModule, FlowsModule],
-  controllers: [RunsController, FlowRunsController, DraftTestRunsController],
+  controllers: [RunsController, FlowRunsController, DraftTestRunsController, StepTestController],
   providers: [
     RunsService,
     RunProgressReader,
@@ -31,6 +33,7 @@ import { RunsService } from './runs.service';
     RunResponseAwaiter,
     ManualRunsService,
     DraftTestRunsService,
+    StepTestService,
   ],
   exports: [RunLauncher, RunResponseAwaiter],
 })

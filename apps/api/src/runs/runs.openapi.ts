@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { jsonResponse, problemResponses } from '../openapi/openapi-responses';
 import { DraftTestRun, DraftTestRunRequest } from './draft-test-run.schemas';
+import { StepTestPathParams, StepTestRequest, StepTestResult } from './step-test.schemas';
 import {
   ApprovalDecision,
   BulkRunRequest,
@@ -73,6 +74,30 @@ export const runsPaths: ZodOpenApiPathsObject = {
           headers: { Location: { description: 'the run', schema: { type: 'string' } } },
         },
         ...problemResponses(400, 404, 422, 502, 503),
+      },
+    },
+  },
+  '/v1/flows/{idOrSlug}/steps/{stepId}/test': {
+    post: {
+      tags,
+      operationId: 'testFlowStep',
+      summary: 'Run one action or map step of the draft once, with the given input and scope',
+      description:
+        'The editor\'s "Test this step". The step (at any depth) comes from `definition` (default: the saved draft, ' +
+        'validated like `PUT /v1/flows/{idOrSlug}`: 400 with paths and JSON pointers). An action step calls its ' +
+        'connector once, never retried, in a worker through the same activity a run uses, with its connection ' +
+        'resolved there, and acts for real: send an `Idempotency-Key` so a retried request does not act twice. ' +
+        'A map step runs the mapping code runs use. Expressions see `scope` (`$trigger`, `$steps`, `$vars`, ' +
+        '`$item`, `$index`; `$run.version` is null). No run is recorded. A failed action or a bad expression ' +
+        'answers 200 with `status: failed` and `error` (an expression error names the field in `error.details.path`). ' +
+        '404 for an unknown flow or step; 422 `step_not_testable` (naming the `kind`) for other kinds; 504 ' +
+        '`step_test_timeout` when no worker answers in time (`STEP_TEST_TIMEOUT_MS`, default 30 s). Secret-looking ' +
+        'members of `input`, `output` and `error.details` are "[redacted]".',
+      requestParams: { path: StepTestPathParams },
+      requestBody: json(StepTestRequest, false),
+      responses: {
+        '200': jsonResponse('What the step did', StepTestResult),
+        ...problemResponses(400, 404, 422, 503, 504),
       },
     },
   },

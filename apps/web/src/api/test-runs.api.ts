@@ -7,9 +7,6 @@ export type DraftTestRun = ApiSchema<'DraftTestRun'>;
 /** The definition as the generated API types spell it; the editor works with `@tributary/workflows` types. */
 type ApiFlowDefinition = ApiSchema<'DraftTestRunRequest'>['definition'];
 
-/** Run only this top-level step, the earlier ones counting as done with `outputs` ("Test this step"). */
-export type OnlyStep = ApiSchema<'DraftTestRunOnlyStep'>;
-
 /**
  * `POST /v1/flows/{slug}/test-runs`: runs `definition` (the editor's current,
  * possibly unsaved draft) on Temporal with `payload` as `$trigger`. The
@@ -17,17 +14,13 @@ export type OnlyStep = ApiSchema<'DraftTestRunOnlyStep'>;
  */
 export function startDraftTestRun(
   flowSlug: string,
-  request: { payload: unknown; definition: FlowDefinition; onlyStep?: OnlyStep },
+  request: { payload: unknown; definition: FlowDefinition },
   idempotencyKey: string,
 ): Promise<DraftTestRun> {
   return apiSend('post', '/v1/flows/{idOrSlug}/test-runs', {
     path: { idOrSlug: flowSlug },
-    body: {
-      payload: request.payload,
-      // the same flow format on both sides; the API validates it like a PUT of the draft
-      definition: request.definition as unknown as ApiFlowDefinition,
-      ...(request.onlyStep ? { onlyStep: request.onlyStep } : {}),
-    },
+    // the same flow format on both sides; the API validates it like a PUT of the draft
+    body: { payload: request.payload, definition: request.definition as unknown as ApiFlowDefinition },
     idempotencyKey,
   });
 }

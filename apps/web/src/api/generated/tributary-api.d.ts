@@ -435,6 +435,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/flows/{idOrSlug}/steps/{stepId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run one action or map step of the draft once, with the given input and scope
+     * @description The editor's "Test this step". The step (at any depth) comes from `definition` (default: the saved draft, validated like `PUT /v1/flows/{idOrSlug}`: 400 with paths and JSON pointers). An action step calls its connector once, never retried, in a worker through the same activity a run uses, with its connection resolved there, and acts for real: send an `Idempotency-Key` so a retried request does not act twice. A map step runs the mapping code runs use. Expressions see `scope` (`$trigger`, `$steps`, `$vars`, `$item`, `$index`; `$run.version` is null). No run is recorded. A failed action or a bad expression answers 200 with `status: failed` and `error` (an expression error names the field in `error.details.path`). 404 for an unknown flow or step; 422 `step_not_testable` (naming the `kind`) for other kinds; 504 `step_test_timeout` when no worker answers in time (`STEP_TEST_TIMEOUT_MS`, default 30 s). Secret-looking members of `input`, `output` and `error.details` are "[redacted]".
+     *
+     *     Requires the `runs:write` scope.
+     */
+    post: operations['testFlowStep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/flows/{idOrSlug}/test-runs': {
     parameters: {
       query?: never;
@@ -2871,20 +2893,9 @@ export interface components {
       }[];
       workflowId: string;
     };
-    DraftTestRunOnlyStep: {
-      id: string;
-      /** @description the outputs of earlier steps that expressions read as `$steps.<id>.output` */
-      outputs?: {
-        [key: string]: unknown;
-      };
-      /** @description the run those outputs come from, shown as the test run's `restartedFrom` */
-      sourceRunId?: string;
-    };
     DraftTestRunRequest: {
       /** @description the definition to run, e.g. the editor's unsaved one; default: the flow's saved draft */
       definition?: components['schemas']['FlowDefinition'];
-      /** @description run only this top-level step (the editor's "Test this step"): the steps before it are not executed but count as done with `outputs`, the steps after it are left out */
-      onlyStep?: components['schemas']['DraftTestRunOnlyStep'];
       /** @description the trigger data the run sees as `$trigger`, exactly as given. To rehearse a webhook, give the shape a webhook run receives: `{ "body": …, "query": { … }, "headers": { … } }` (header names in lower case); for a schedule `{ "scheduledAt": "<ISO date-time>", "payload": … }`; for a poll or subscription the event the connector's trigger emits. Default: null. */
       payload?: unknown;
     };
@@ -4005,6 +4016,58 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'running' | 'waiting' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
       waitingFor?: components['schemas']['WaitingFor'];
+    };
+    StepTestRequest: {
+      /** @description the definition holding the step, e.g. the editor's unsaved one; default: the flow's saved draft */
+      definition?: components['schemas']['FlowDefinition'];
+      /** @description replaces an action step's `input` template; still a template: string leaves starting with "=" are expressions evaluated against `scope` ("==" starts a literal "="). Only action steps take it. */
+      input?: {
+        [key: string]: unknown;
+      };
+      scope?: components['schemas']['StepTestScope'];
+    };
+    /** @description one action or map step of a draft, run once with the given data */
+    StepTestResult: {
+      /** @description connector calls: 1 (never retried), or 0 when the input could not be resolved */
+      attempts: number;
+      /** @description wall time of the test, including reaching a worker */
+      durationMs: number;
+      /** @description why it failed; an expression error's `details` name the field: `{ path, expression }` */
+      error?: components['schemas']['StepError'];
+      /** @description an action's input with its expressions evaluated; a map step's source record (none for inline rules). Secret-looking members are "[redacted]". */
+      input?: unknown;
+      /** @enum {string} */
+      kind: 'action' | 'map';
+      /** @constant */
+      object: 'step_test';
+      /** @description the step output; secret-looking members are "[redacted]" */
+      output?: unknown;
+      /**
+       * @description a failed action or a bad expression is `failed` with `error`, not an HTTP error
+       * @enum {string}
+       */
+      status: 'succeeded' | 'failed';
+      stepId: string;
+    };
+    StepTestScope: {
+      /** @description `$index`, for a step inside a forEach body */
+      index?: number;
+      /** @description `$item`, for a step inside a forEach body */
+      item?: unknown;
+      /** @description earlier steps by id, read as `$steps.<id>.output` (e.g. from the last test run) */
+      steps?: {
+        [key: string]: {
+          /** @description what an error handler reads as `$steps.<id>.error` */
+          error?: unknown;
+          output?: unknown;
+        };
+      };
+      /** @description the trigger data, `$trigger` (default: null) */
+      trigger?: unknown;
+      /** @description `$vars`; default: the definition's `vars` evaluated against this scope, as a run does */
+      vars?: {
+        [key: string]: unknown;
+      };
     };
     Trigger: {
       /** @description the trigger section of the flow's latest version */
@@ -6187,6 +6250,130 @@ export interface operations {
       };
       /** @description A dependency (database, Temporal) is unavailable */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  testFlowStep: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes retries safe: the same key with the same body within 24 h returns the first response again (with `Idempotent-Replayed: true`) instead of acting twice. Another body with the same key is a 422; a retry while the first request still runs is a 409. At most 255 characters. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description flow id (flow_…) or slug */
+        idOrSlug: string;
+        /** @description the step, at any depth of the definition */
+        stepId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['StepTestRequest'];
+      };
+    };
+    responses: {
+      /** @description What the step did */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StepTestResult'];
+        };
+      };
+      /** @description Invalid request; `errors` lists every invalid field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid API key or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The credential lacks the `runs:write` scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still running */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Understood, but cannot be carried out (e.g. a referenced resource is missing) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Rate limit exceeded; see `Retry-After` */
+      429: {
+        headers: {
+          /** @description seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (database, Temporal) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A worker did not answer in time */
+      504: {
         headers: {
           [name: string]: unknown;
         };

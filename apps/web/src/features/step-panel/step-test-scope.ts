@@ -1,4 +1,4 @@
-import type { StepTestScope } from './run-single-step';
+import type { StepTestScope } from '../../api/step-tests.api';
 import type { SampleScope } from '../expressions/sample-scope';
 
 /** The scope a single-step test evaluates expressions in: the editor's sample, as the API takes it. */

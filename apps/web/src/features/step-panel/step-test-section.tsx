@@ -1,16 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import type { FlowDefinition, FlowStep } from '@tributary/workflows/flow-definition';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { ApiSchema } from '../../api/api-client';
-
+import { testFlowStep, type StepTestResult } from '../../api/step-tests.api';
 import { ErrorBanner } from '../../components/error-banner';
 import { formatDuration } from '../../components/format-time';
 import { JsonBlock } from '../../components/json-block';
 import { StatusBadge } from '../../components/status-badge';
 import type { SampleScope } from '../expressions/sample-scope';
 import { findJsonSyntaxError } from '../field-mapping/json-syntax-error';
-import { runSingleStep, type StepTestResult } from './run-single-step';
 import { stepTestScope } from './step-test-scope';
 
 interface StepTestSectionProps {
@@ -31,7 +29,7 @@ export function StepTestSection({ idPrefix, flowSlug, definition, step, sample }
   const [inputText, setInputText] = useState('');
   const test = useMutation({
     mutationFn: (input: Record<string, unknown> | undefined) =>
-      runSingleStep(
+      testFlowStep(
         flowSlug,
         step.id,
         { definition, scope: stepTestScope(sample), ...(input ? { input } : {}) },
@@ -50,7 +48,7 @@ export function StepTestSection({ idPrefix, flowSlug, definition, step, sample }
     <section aria-label="Single-step test">
       <h3>Single-step test</h3>
       <p className="panel-hint">
-        Runs only this step, for real and with its retry settings, on the data of the last test run
+        Runs only this step, once (no retries) and for real, on the data of the last test run
         {sample.trigger === undefined ? ' (none yet: run a test of the flow first for real data)' : ''}.
       </p>
       {step.kind === 'action' && (
@@ -103,9 +101,8 @@ function StepTestOutcome({ result }: { result: StepTestResult }) {
     <>
       <p className="panel-facts">
         <StatusBadge status={result.status} />
-        {result.durationMs !== undefined && <span>{formatDuration(result.durationMs)}</span>}
+        <span>{formatDuration(result.durationMs)}</span>
         <span>{result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}</span>
-        <Link to={`/runs/${result.runId}`}>Open the test run</Link>
       </p>
       <h4>Input</h4>
       <JsonBlock value={result.input} label="Step test input" />
