@@ -14,6 +14,14 @@ import { secret } from './secret-fields';
  * export const CrmAuth = z.object({ baseUrl: z.url(), ...OAuth2AuthorizationCodeFields.shape });
  */
 export const OAuth2AuthorizationCodeFields = z.object({
+  authorizeUrl: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe('Authorization endpoint the user is sent to by "Connect"; needed to connect from Tributary'),
+  authorizeParams: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('Extra authorization request parameters, e.g. access_type = offline'),
   tokenUrl: z.url({ protocol: /^https?$/ }).describe('Token endpoint of the authorization server'),
   clientId: z.string().min(1).describe('OAuth2 client id'),
   clientSecret: secret(z.string().min(1)).describe('OAuth2 client secret'),
@@ -22,13 +30,19 @@ export const OAuth2AuthorizationCodeFields = z.object({
     .optional()
     .describe('How the client authenticates at the token endpoint; default HTTP Basic'),
   scope: z.string().optional().describe('Space-separated scopes granted to the connection'),
+  // readOnly: the platform fills these in ("Connect", refreshes); forms do not ask for them
   accessToken: secret(z.string().min(1))
     .optional()
-    .describe('Current access token (filled in and renewed by the platform)'),
-  refreshToken: secret(z.string().min(1)).describe(
-    'Refresh token (filled in by the platform; rotated tokens are stored)',
-  ),
-  expiresAt: z.iso.datetime({ offset: true }).optional().describe('When the access token expires (ISO 8601)'),
+    .describe('Current access token (filled in and renewed by the platform)')
+    .meta({ readOnly: true }),
+  refreshToken: secret(z.string().min(1))
+    .describe('Refresh token (filled in by the platform; rotated tokens are stored)')
+    .meta({ readOnly: true }),
+  expiresAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe('When the access token expires (ISO 8601)')
+    .meta({ readOnly: true }),
 });
 export type OAuth2AuthorizationCodeFields = z.output<typeof OAuth2AuthorizationCodeFields>;
 

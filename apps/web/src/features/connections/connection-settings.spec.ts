@@ -34,12 +34,14 @@ const httpAuth = {
       title: 'OAuth2 (authorization code)',
       properties: {
         type: { type: 'string', const: 'oauth2AuthorizationCode' },
+        authorizeUrl: { type: 'string', format: 'uri' },
+        authorizeParams: { type: 'object', additionalProperties: { type: 'string' } },
         tokenUrl: { type: 'string', format: 'uri' },
         clientId: { type: 'string' },
         clientSecret: { type: 'string', secret: true },
-        accessToken: { type: 'string', secret: true },
-        refreshToken: { type: 'string', secret: true },
-        expiresAt: { type: 'string', format: 'date-time' },
+        accessToken: { type: 'string', secret: true, readOnly: true },
+        refreshToken: { type: 'string', secret: true, readOnly: true },
+        expiresAt: { type: 'string', format: 'date-time', readOnly: true },
       },
       required: ['type', 'tokenUrl', 'clientId', 'clientSecret', 'refreshToken'],
     },
@@ -86,18 +88,18 @@ describe('authKindLabel', () => {
 });
 
 describe('connectionFormSchema', () => {
-  it('drops the tokens Connect fills in and asks for the authorization URL', () => {
+  it('leaves out what the platform fills in (readOnly: the tokens Connect obtains), asked or required', () => {
     const form = connectionFormSchema(httpAuth) as { oneOf: { properties: object; required: string[] }[] };
     const oauth = form.oneOf[2]!;
     expect(Object.keys(oauth.properties)).toEqual([
       'type',
       'authorizeUrl',
+      'authorizeParams',
       'tokenUrl',
       'clientId',
       'clientSecret',
-      'authorizeParams',
     ]);
-    expect(oauth.required).toEqual(['type', 'tokenUrl', 'clientId', 'clientSecret', 'authorizeUrl']);
+    expect(oauth.required).toEqual(['type', 'tokenUrl', 'clientId', 'clientSecret']);
     expect(form.oneOf[0]).toBe(httpAuth.oneOf[0]);
   });
 });

@@ -66,16 +66,10 @@ export function authKindLabel(schema: JsonSchema | undefined, config: Record<str
   return typeof schema.title === 'string' ? schema.title : '—';
 }
 
-/** Filled in by the platform's "Connect" flow, never typed. */
-const PLATFORM_TOKEN_FIELDS = ['accessToken', 'refreshToken', 'expiresAt'];
-
 /**
- * The auth schema as the connection form shows it. OAuth2 authorization-code
- * branches (those with a `refreshToken` field, as the SDK's
- * OAuth2AuthorizationCodeFields declare it) lose the token fields the
- * "Connect" flow fills in, and gain the authorization URL and extra
- * parameters the API's authorize step reads from the connection
- * (docs/connections.md), which the SDK's fields do not declare.
+ * The auth schema as the connection form shows it: without the fields the
+ * platform fills in itself (`readOnly`, e.g. an OAuth2 connection's tokens,
+ * which "Connect" obtains and refreshes keep current).
  */
 export function connectionFormSchema(auth: JsonSchema): JsonSchema {
   if (Array.isArray(auth.oneOf)) return { ...auth, oneOf: auth.oneOf.map((branch) => formBranch(branch)) };
@@ -89,30 +83,16 @@ export function usesAuthorizationCode(connection: { config: Record<string, unkno
 }
 
 function formBranch(branch: unknown): unknown {
-  if (!isSchema(branch) || !isSchema(branch.properties) || !('refreshToken' in branch.properties)) return branch;
-  const properties: Record<string, unknown> = {};
-  for (const [name, property] of Object.entries(branch.properties)) {
-    if (name === 'tokenUrl' && !('authorizeUrl' in branch.properties)) {
-      properties.authorizeUrl = {
-        type: 'string',
-        format: 'uri',
-        description: 'Authorization endpoint the user is sent to when you choose Connect',
-      };
-    }
-    if (!PLATFORM_TOKEN_FIELDS.includes(name)) properties[name] = property;
-  }
-  if (!('authorizeUrl' in properties)) {
-    properties.authorizeUrl = { type: 'string', format: 'uri', description: 'Authorization endpoint' };
-  }
-  if (!('authorizeParams' in properties)) {
-    properties.authorizeParams = {
-      type: 'object',
-      additionalProperties: { type: 'string' },
-      description: 'Extra authorization request parameters, e.g. access_type = offline',
-    };
-  }
+  if (!isSchema(branch) || !isSchema(branch.properties)) return branch;
+  const filledByPlatform = Object.entries(branch.properties)
+    .filter(([, property]) => isSchema(property) && property.readOnly === true)
+    .map(([name]) => name);
+  if (filledByPlatform.length === 0) return branch;
+  const properties = Object.fromEntries(
+    Object.entries(branch.properties).filter(([name]) => !filledByPlatform.includes(name)),
+  );
   const required = Array.isArray(branch.required)
-    ? branch.required.filter((name) => typeof name === 'string' && !PLATFORM_TOKEN_FIELDS.includes(name))
-    : [];
-  return { ...branch, properties, required: [...new Set([...required, 'authorizeUrl'])] };
+    ? branch.required.filter((name) => typeof name === 'string' && !filledByPlatform.includes(name))
+    : undefined;
+  return { ...branch, properties, ...(required ? { required } : {}) };
 }
