@@ -46,21 +46,63 @@ export function SwitchStepFields({ idPrefix, step, sample, problems, onChange }:
           {step.default ? 'the default block runs' : 'nothing runs'}.
         </p>
         {step.cases.map((entry, index) => (
-          <JsonField
-            key={index}
-            id={`${idPrefix}-case-${index}`}
-            label={`Case ${index + 1} matches`}
-            value={entry.when}
-            rows={1}
-            problem={problemAt(problems, `cases[${index}].when`)}
-            onChange={(when) =>
-              onChange({
-                ...step,
-                cases: step.cases.map((current, at) => (at === index ? { ...current, when: when ?? null } : current)),
-              })
-            }
-          />
+          <div key={index}>
+            <JsonField
+              id={`${idPrefix}-case-${index}`}
+              label={`Case ${index + 1} matches`}
+              value={entry.when}
+              rows={1}
+              problem={problemAt(problems, `cases[${index}].when`)}
+              onChange={(when) =>
+                onChange({
+                  ...step,
+                  cases: step.cases.map((current, at) => (at === index ? { ...current, when: when ?? null } : current)),
+                })
+              }
+            />
+            {step.cases.length > 1 && (
+              <button
+                type="button"
+                className="action-button action-button-small action-button-danger"
+                onClick={() => onChange({ ...step, cases: step.cases.filter((_case, at) => at !== index) })}
+              >
+                Remove case {index + 1}
+              </button>
+            )}
+          </div>
         ))}
+        <div className="panel-actions">
+          <button
+            type="button"
+            className="action-button action-button-small"
+            // a new case gets its own branch on the canvas, empty until steps are added there
+            onClick={() =>
+              onChange({ ...step, cases: [...step.cases, { when: `case ${step.cases.length + 1}`, steps: [] }] })
+            }
+          >
+            Add case
+          </button>
+          {step.default ? (
+            <button
+              type="button"
+              className="action-button action-button-small action-button-danger"
+              onClick={() => {
+                const { default: _removed, ...rest } = step;
+                onChange(rest);
+              }}
+            >
+              Remove default branch
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="action-button action-button-small"
+              onClick={() => onChange({ ...step, default: [] })}
+            >
+              Add default branch
+            </button>
+          )}
+        </div>
       </fieldset>
     </>
   );
