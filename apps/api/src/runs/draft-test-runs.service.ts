@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@tributary/db';
-import type { FlowDefinition } from '@tributary/workflows/flow-definition';
 import { AuditLogService } from '../audit/audit-log.service';
 import { PRISMA } from '../database/database.module';
-import { checkFlowDefinition } from '../flows/flow-definition-check';
 import { flowWhere } from '../flows/flow-lookup';
+import { savedFlowDraft } from '../flows/saved-flow-draft';
 import { FlowValidationService } from '../flows/flow-validation.service';
-import { InvalidFlowDefinitionError } from '../flows/flows.errors';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import type { DraftTestRun, DraftTestRunRequest } from './draft-test-run.schemas';
 import { RunLauncher } from './run-launcher.service';
@@ -39,7 +37,7 @@ export class DraftTestRunsService {
   ): Promise<DraftTestRun> {
     const flow = await this.prisma.flow.findUnique({ where: flowWhere(idOrSlug) });
     if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
-    const definition = request.definition ?? savedDraft(flow.draft);
+    const definition = request.definition ?? savedFlowDraft(flow.draft);
     // publish does not refuse a missing connection either: the step that uses it fails at run time
     const { warnings } = await this.validation.validate(definition);
     const launched = await this.launcher.launch({
@@ -65,11 +63,4 @@ export class DraftTestRunsService {
     }
     return { ...presentRunSummary(run), warnings };
   }
-}
-
-/** The saved draft was valid when written; the schema may have grown stricter since. */
-function savedDraft(draft: unknown): FlowDefinition {
-  const checked = checkFlowDefinition(draft);
-  if (!checked.ok) throw new InvalidFlowDefinitionError(checked.problems);
-  return checked.flow;
 }

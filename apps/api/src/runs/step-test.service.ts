@@ -21,8 +21,9 @@ import {
 import { AuditLogService } from '../audit/audit-log.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PRISMA } from '../database/database.module';
-import { checkFlowDefinition, locate } from '../flows/flow-definition-check';
+import { locate } from '../flows/flow-definition-check';
 import { flowWhere } from '../flows/flow-lookup';
+import { savedFlowDraft } from '../flows/saved-flow-draft';
 import { InvalidFlowDefinitionError } from '../flows/flows.errors';
 import { ResourceNotFoundError } from '../problem/api-problem';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
@@ -61,7 +62,7 @@ export class StepTestService {
   ): Promise<StepTestResult> {
     const flow = await this.prisma.flow.findUnique({ where: flowWhere(idOrSlug) });
     if (!flow) throw new ResourceNotFoundError('flow', idOrSlug);
-    const definition = request.definition ?? savedDraft(flow.draft);
+    const definition = request.definition ?? savedFlowDraft(flow.draft);
     const step = testedStep(definition, stepId, request.input);
     const scope = request.scope ?? {};
     const timeoutMs = this.config.stepTests.timeoutMs;
@@ -198,11 +199,4 @@ function present(outcome: StepTestOutcome, durationMs: number): StepTestResult {
     durationMs,
     attempts: outcome.attempts,
   };
-}
-
-/** The saved draft was valid when written; the schema may have grown stricter since. */
-function savedDraft(draft: unknown): FlowDefinition {
-  const checked = checkFlowDefinition(draft);
-  if (!checked.ok) throw new InvalidFlowDefinitionError(checked.problems);
-  return checked.flow;
 }
